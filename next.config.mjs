@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
+  // `npm run typecheck` and lint check the whole tree in CI; the build need not do it a second time.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

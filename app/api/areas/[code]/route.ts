@@ -1,0 +1,18 @@
+import { NextResponse } from 'next/server';
+import { getAreaWithAncestors, listChildAreas } from '@/db/queries/areas';
+import { getActiveOperation } from '@/db/queries/operations';
+import { areaCodeInput } from '@/lib/areas/inputs';
+import { requestDb } from '../../../_lib/db';
+import { errorResponse, validationError } from '../../../_lib/http';
+
+/** GET /api/areas/:code: the area, its ancestors and its children with family targets. */
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const parsed = areaCodeInput.safeParse((await params).code);
+  if (!parsed.success) return validationError(parsed.error);
+  const db = await requestDb();
+  const chain = await getAreaWithAncestors(db, parsed.data);
+  if (!chain) return errorResponse(404, 'Wilayah tidak ditemukan');
+  const operation = await getActiveOperation(db);
+  const children = await listChildAreas(db, parsed.data, operation?.id ?? null);
+  return NextResponse.json({ area: chain[chain.length - 1], ancestors: chain.slice(0, -1), children });
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useState } from 'react';
+
+interface Suggestion {
+  code: string;
+  name: string;
+  level: string;
+}
+
+async function fetchSuggestions(query: string): Promise<Suggestion[]> {
+  const response = await fetch(`/api/areas?q=${encodeURIComponent(query)}`);
+  if (!response.ok) return [];
+  return ((await response.json()) as { areas: Suggestion[] }).areas;
+}
+
+/** A search box that works as a plain GET form and shows live suggestions once JavaScript runs. */
+export function AreaSearch({ initial, labels }: { initial: string; labels: { placeholder: string; button: string; levels: Record<string, string> } }) {
+  const [query, setQuery] = useState(initial);
+  const [open, setOpen] = useState(false);
+  const term = query.trim();
+  const { data } = useQuery({ queryKey: ['area-search', term], queryFn: () => fetchSuggestions(term), enabled: term.length >= 2 });
+  return (
+    <form className="search" action="/wilayah" role="search" onBlur={() => setTimeout(() => setOpen(false), 150)}>
+      <input
+        name="q"
+        value={query}
+        placeholder={labels.placeholder}
+        aria-label={labels.placeholder}
+        autoComplete="off"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+      />
+      <button type="submit">{labels.button}</button>
+      {open && data && data.length > 0 && (
+        <ul className="suggestions" data-testid="suggestions">
+          {data.map((a) => (
+            <li key={a.code}>
+              <Link href={`/wilayah/${a.code}`}>
+                {a.name} <span className="muted">· {labels.levels[a.level]} · {a.code}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}

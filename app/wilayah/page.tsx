@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { listChildAreas, searchAreas } from '@/db/queries/areas';
+import { areaSearchInput } from '@/lib/areas/inputs';
+import { requestContext } from '../_lib/db';
+import { getMessages } from '../_lib/lang';
+import { AreaSearch } from './_components/area-search';
+import { AreaTable } from './_components/area-table';
+
+export default async function AreasPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const { lang, t } = await getMessages();
+  const { db, operation } = await requestContext();
+  const parsed = areaSearchInput.safeParse(await searchParams);
+  const q = parsed.success ? parsed.data.q : '';
+  const [rows, results] = await Promise.all([
+    listChildAreas(db, null, operation?.id ?? null),
+    q ? searchAreas(db, q, 50) : Promise.resolve([]),
+  ]);
+  return (
+    <>
+      <h1>{t.areas.title}</h1>
+      <p className="muted">{t.areas.intro}</p>
+      <AreaSearch initial={q} labels={{ ...t.search, levels: t.levels }} />
+      {!parsed.success && <p className="note">{parsed.error.issues[0]?.message}</p>}
+      {q && (
+        <section data-testid="search-results">
+          <h2>{t.search.results}: “{q}”</h2>
+          {results.length === 0 ? (
+            <p>{t.search.none}</p>
+          ) : (
+            <ul>
+              {results.map((a) => (
+                <li key={a.code}>
+                  <Link href={`/wilayah/${a.code}`}>{a.name}</Link> <span className="muted">· {t.levels[a.level]} · {a.code}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <h2>{t.levels.provinsi}</h2>
+      <AreaTable rows={rows} lang={lang} t={t} />
+    </>
+  );
+}

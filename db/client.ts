@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+/** One drizzle type for both drivers: everything above this file is driver-agnostic. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DbHandle {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  /** where the data lives: a folder for PGlite, the server (without password) for PostgreSQL */
+  location: string;
+  close: () => Promise<void>;
+}
+
+export interface DbConfig {
+  /** a PostgreSQL URL; when absent the embedded PGlite database is used */
+  url?: string;
+  /** PGlite's folder; 'memory' for an in-memory database (tests) */
+  pgliteDir?: string;
+}
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/** Reads the database configuration from the environment: the only place that does. */
+export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  return { url: env.DATABASE_URL || undefined, pgliteDir: env.PGLITE_DIR || path.join('.data', 'pglite') };
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}
+
+async function openPostgres(url: string): Promise<DbHandle> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+  const sql = postgres(url, { onnotice: () => {}, max: 10 });
+  const db = drizzle(sql, { schema });
+  await migrate(db, { migrationsFolder });
+  return { db: db as unknown as Db, driver: 'postgres', location: describeUrl(url), close: () => sql.end() };
+}
+
+async function openPglite(dir: string): Promise<DbHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const inMemory = dir === 'memory';
+  // PGlite creates only the last folder of its data dir.
+  if (!inMemory) mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  const client = inMemory ? new PGlite() : new PGlite(path.resolve(dir));
+  await client.waitReady;
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder });
+  return { db: db as unknown as Db, driver: 'pglite', location: inMemory ? 'memory' : dir, close: () => client.close() };
+}
+
+/** Opens the database the configuration names and applies pending migrations. */
+export async function openDatabase(config: DbConfig = readDbConfig()): Promise<DbHandle> {
+  return config.url ? openPostgres(config.url) : openPglite(config.pgliteDir ?? 'memory');
+}
+
+const globalForDb = globalThis as unknown as { sigapDb?: Promise<DbHandle> };
+
+/** The app's one database handle, cached on globalThis so dev reloads and route bundles share it. */
+export function getDbHandle(): Promise<DbHandle> {
+  globalForDb.sigapDb ??= openDatabase();
+  return globalForDb.sigapDb;
+}
+
+/** The app's drizzle instance. */
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}

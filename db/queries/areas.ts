@@ -1,0 +1,123 @@
+import 'server-only';
+import { and, asc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { levelOfCode, type AreaLevel } from '@/lib/areas/codes';
+import type { AccessMode } from '@/lib/workload/types';
+import type { Db } from '../client';
+import { areas, workloads } from '../schema';
+
+export interface AreaRef {
+  code: string;
+  name: string;
+  level: AreaLevel;
+}
+
+export interface AreaRow extends AreaRef {
+  subareas: number;
+  families: number;
+  sls: number;
+  remoteFamilies: number;
+  accessModes: AccessMode[];
+  /** for an SLS row: the village's travel and staffing attributes */
+  travelDaysOneWay?: number;
+  localStaff?: boolean;
+}
+
+/** The area and its ancestors, country first; null when the code is not in the frame. */
+export async function getAreaWithAncestors(db: Db, code: string): Promise<AreaRef[] | null> {
+  const parts = code.split('.');
+  const codes = parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+  const rows = await db
+    .select({ code: areas.code, name: areas.name, level: areas.level })
+    .from(areas)
+    .where(sql`${areas.code} in ${codes}`);
+  if (!rows.some((r) => r.code === code)) return null;
+  return rows.sort((a, b) => a.code.length - b.code.length);
+}
+
+const groupColumn = {
+  provinsi: workloads.provinceCode,
+  kabupaten: workloads.regencyCode,
+  kecamatan: workloads.districtCode,
+  desa: workloads.villageCode,
+  sls: workloads.slsCode,
+} as const;
+
+const filterColumn = {
+  provinsi: workloads.provinceCode,
+  kabupaten: workloads.regencyCode,
+  kecamatan: workloads.districtCode,
+  desa: workloads.villageCode,
+} as const;
+
+/** Children of an area (or the provinces when `parent` is null) with the operation's family targets rolled up. */
+export async function listChildAreas(db: Db, parent: string | null, operationId: number | null): Promise<AreaRow[]> {
+  const childLevel: AreaLevel = parent === null ? 'provinsi' : nextLevel(levelOfCode(parent));
+  const children = await db
+    .select({
+      code: areas.code,
+      name: areas.name,
+      level: areas.level,
+      subareas: sql<number>`(select count(*) from areas c where c.parent_code = "areas"."code")`.mapWith(Number),
+    })
+    .from(areas)
+    .where(parent === null ? eq(areas.level, 'provinsi') : eq(areas.parentCode, parent))
+    .orderBy(asc(areas.code));
+  const totals = operationId === null ? new Map() : await sumWorkloads(db, operationId, parent, childLevel);
+  return children.map((c) => ({ ...c, ...(totals.get(c.code) ?? emptyTotals) }));
+}
+
+const emptyTotals = { families: 0, sls: 0, remoteFamilies: 0, accessModes: [] as AccessMode[] };
+
+function nextLevel(level: AreaLevel): AreaLevel {
+  const order: AreaLevel[] = ['provinsi', 'kabupaten', 'kecamatan', 'desa', 'sls'];
+  return order[Math.min(order.indexOf(level) + 1, order.length - 1)]!;
+}
+
+async function sumWorkloads(db: Db, operationId: number, parent: string | null, childLevel: AreaLevel) {
+  const key = groupColumn[childLevel];
+  const conditions: SQL[] = [eq(workloads.operationId, operationId)];
+  if (parent !== null) conditions.push(eq(filterColumn[levelOfCode(parent) as keyof typeof filterColumn], parent));
+  const rows = await db
+    .select({
+      code: key,
+      families: sql<number>`sum(${workloads.families})`.mapWith(Number),
+      sls: sql<number>`count(*)`.mapWith(Number),
+      remoteFamilies: sql<number>`sum(case when ${workloads.accessMode} in ('boat','plane') then ${workloads.families} else 0 end)`.mapWith(Number),
+      accessModes: sql<AccessMode[]>`array_agg(distinct ${workloads.accessMode})`,
+      travelDaysOneWay: sql<number>`max(${workloads.travelDaysOneWay})`.mapWith(Number),
+      localStaff: sql<boolean>`bool_and(${workloads.localStaff})`,
+    })
+    .from(workloads)
+    .where(and(...conditions))
+    .groupBy(key);
+  return new Map(rows.map((r) => [r.code, { ...r, accessModes: parsePgArray(r.accessModes) }]));
+}
+
+/** postgres.js returns arrays of enums as text ('{road,boat}'); PGlite returns arrays. */
+function parsePgArray(value: unknown): AccessMode[] {
+  if (Array.isArray(value)) return value as AccessMode[];
+  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as AccessMode[];
+  return [];
+}
+
+/** Areas whose name contains `query` or whose code starts with it; villages and above, best matches first. */
+export async function searchAreas(db: Db, query: string, limit = 20): Promise<AreaRef[]> {
+  const text = query.trim();
+  if (!text) return [];
+  const isCode = /^[\d.]+$/.test(text);
+  return db
+    .select({ code: areas.code, name: areas.name, level: areas.level })
+    .from(areas)
+    .where(
+      and(
+        sql`${areas.level} <> 'sls'`,
+        isCode ? sql`${areas.code} like ${`${escapeLike(text)}%`}` : ilike(areas.name, `%${escapeLike(text)}%`),
+      ),
+    )
+    .orderBy(sql`lower(${areas.name}) <> lower(${text})`, sql`length(${areas.code})`, asc(areas.name))
+    .limit(limit);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

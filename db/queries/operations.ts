@@ -1,0 +1,70 @@
+import 'server-only';
+import { count, desc, eq, sql } from 'drizzle-orm';
+import { rowsOf } from '../rows';
+import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
+import type { Db } from '../client';
+import { areas, operations, workloads } from '../schema';
+
+export interface OperationSummary {
+  id: number;
+  name: string;
+  areaCode: string;
+  params: OperationParams;
+}
+
+/** The operation pages work on: the given one, else the newest. */
+export async function getActiveOperation(db: Db, id?: number): Promise<OperationSummary | null> {
+  const query = db.select().from(operations);
+  const [row] = await (id === undefined ? query.orderBy(desc(operations.id)).limit(1) : query.where(eq(operations.id, id)));
+  if (!row) return null;
+  return { id: row.id, name: row.name, areaCode: row.areaCode, params: operationParamsSchema.parse(row.params) };
+}
+
+export interface RegionTotal {
+  code: string;
+  name: string;
+  provinceName: string;
+  families: number;
+  sls: number;
+  villages: number;
+  remoteFamilies: number;
+}
+
+type RegionRow = {
+  code: string;
+  name: string;
+  province_name: string;
+  families: string | number;
+  sls: string | number;
+  villages: string | number;
+  remote_families: string | number;
+};
+
+/** Family targets of an operation per kabupaten/kota, with province names: what the overview shows. */
+export async function listRegionTotals(db: Db, operationId: number): Promise<RegionTotal[]> {
+  const result = await db.execute(sql`
+    select w.regency_code as code, r.name, p.name as province_name,
+           sum(w.families) as families, count(*) as sls, count(distinct w.village_code) as villages,
+           sum(case when w.access_mode in ('boat', 'plane') then w.families else 0 end) as remote_families
+      from ${workloads} w
+      join ${areas} r on r.code = w.regency_code
+      join ${areas} p on p.code = w.province_code
+     where w.operation_id = ${operationId}
+     group by w.regency_code, r.name, p.name
+     order by w.regency_code`);
+  return rowsOf<RegionRow>(result).map((r) => ({
+    code: r.code,
+    name: r.name,
+    provinceName: r.province_name,
+    families: Number(r.families),
+    sls: Number(r.sls),
+    villages: Number(r.villages),
+    remoteFamilies: Number(r.remote_families),
+  }));
+}
+
+/** Counts of the frame per level. */
+export async function countFrame(db: Db): Promise<Record<string, number>> {
+  const rows = await db.select({ level: areas.level, n: count() }).from(areas).groupBy(areas.level);
+  return Object.fromEntries(rows.map((r) => [r.level, r.n]));
+}

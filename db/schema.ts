@@ -1,0 +1,296 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+// ---- enums -----------------------------------------------------------------------------------
+export const areaLevel = pgEnum('area_level', ['provinsi', 'kabupaten', 'kecamatan', 'desa', 'sls']);
+export const accessMode = pgEnum('access_mode', ['road', 'boat', 'plane', 'foot']);
+export const staffRole = pgEnum('staff_role', ['ppl', 'pml', 'koseka']);
+export const staffStatus = pgEnum('staff_status', ['candidate', 'active', 'dropped_out']);
+export const userRole = pgEnum('user_role', ['office_head', 'koseka', 'pml', 'ppl', 'stakeholder', 'entry_system']);
+export const planStatus = pgEnum('plan_status', ['draft', 'saving', 'saved', 'failed']);
+export const interviewOutcome = pgEnum('interview_outcome', ['completed', 'refused', 'not_home', 'moved', 'not_found']);
+export const charterKind = pgEnum('charter_kind', ['inbound', 'outbound', 'supervision']);
+
+// ---- area frame ------------------------------------------------------------------------------
+/** Every area of the Kemendagri frame (provinsi ... desa) and the SLS below the villages. */
+export const areas = pgTable(
+  'areas',
+  {
+    code: text('code').primaryKey(),
+    parentCode: text('parent_code'),
+    level: areaLevel('level').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [index('areas_parent_idx').on(t.parentCode), index('areas_name_idx').on(sql`lower(${t.name})`)],
+);
+
+// ---- operations and workload -----------------------------------------------------------------
+/** A registration operation (e.g. Regsosek 2022) with every planning rule as a parameter. */
+export const operations = pgTable('operations', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  /** the area the operation covers: a kabupaten/kota, a province, or 'ID' for the country */
+  areaCode: text('area_code').notNull(),
+  windowStart: date('window_start', { mode: 'string' }).notNull(),
+  windowEnd: date('window_end', { mode: 'string' }).notNull(),
+  /** the full OperationParams (lib/operations/params.ts); the window columns above mirror it for queries */
+  params: jsonb('params').notNull(),
+  publicProgress: boolean('public_progress').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Estimated families per SLS for an operation, with the access attributes of its village. */
+export const workloads = pgTable(
+  'workloads',
+  {
+    operationId: integer('operation_id')
+      .notNull()
+      .references(() => operations.id, { onDelete: 'cascade' }),
+    slsCode: text('sls_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    districtCode: text('district_code').notNull(),
+    regencyCode: text('regency_code').notNull(),
+    provinceCode: text('province_code').notNull(),
+    families: integer('families').notNull(),
+    accessMode: accessMode('access_mode').notNull().default('road'),
+    travelDaysOneWay: smallint('travel_days_one_way').notNull().default(0),
+    localStaff: boolean('local_staff').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.operationId, t.slsCode] }),
+    index('workloads_village_idx').on(t.operationId, t.villageCode),
+    index('workloads_district_idx').on(t.operationId, t.districtCode),
+    index('workloads_regency_idx').on(t.operationId, t.regencyCode),
+  ],
+);
+
+// ---- people ----------------------------------------------------------------------------------
+/** Field staff from a roster: real people who fill a plan's slots. */
+export const staff = pgTable(
+  'staff',
+  {
+    id: serial('id').primaryKey(),
+    operationId: integer('operation_id')
+      .notNull()
+      .references(() => operations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: staffRole('role').notNull(),
+    phone: text('phone'),
+    homeAreaCode: text('home_area_code'),
+    supervisorId: integer('supervisor_id'),
+    status: staffStatus('status').notNull().default('active'),
+    userId: integer('user_id'),
+  },
+  (t) => [index('staff_operation_idx').on(t.operationId, t.role)],
+);
+
+/** People who sign in, each with one role over one area (the scope of what they see and change). */
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: userRole('role').notNull(),
+  /** area code of the scope; 'ID' is the whole country */
+  areaCode: text('area_code').notNull(),
+  staffId: integer('staff_id'),
+  passwordHash: text('password_hash'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// ---- plans -----------------------------------------------------------------------------------
+/** A saved, versioned planning result; what-if scenarios are plans too. */
+export const plans = pgTable(
+  'plans',
+  {
+    id: serial('id').primaryKey(),
+    operationId: integer('operation_id')
+      .notNull()
+      .references(() => operations.id, { onDelete: 'cascade' }),
+    areaCode: text('area_code').notNull(),
+    name: text('name').notNull(),
+    version: integer('version').notNull().default(1),
+    status: planStatus('status').notNull().default('draft'),
+    params: jsonb('params').notNull(),
+    /** headline figures and quality, as planStaffing reported them */
+    summary: jsonb('summary'),
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plans_operation_idx').on(t.operationId, t.areaCode)],
+);
+
+/** A staff position in a plan (PPL territory, PML team, KOSEKA), filled by a roster person or still to recruit. */
+export const planSlots = pgTable(
+  'plan_slots',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    role: staffRole('role').notNull(),
+    districtCode: text('district_code').notNull(),
+    /** the PML slot a PPL reports to */
+    supervisorSlotId: integer('supervisor_slot_id'),
+    staffId: integer('staff_id'),
+    families: integer('families').notNull().default(0),
+    onSiteDays: smallint('on_site_days').notNull().default(0),
+    familiesPerDay: real('families_per_day').notNull().default(0),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    flag: text('flag'),
+  },
+  (t) => [index('plan_slots_plan_idx').on(t.planId, t.districtCode), index('plan_slots_staff_idx').on(t.staffId)],
+);
+
+/** Which PPL slot works which SLS; `version` makes concurrent reassignments detectable. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    slsCode: text('sls_code').notNull(),
+    slotId: integer('slot_id').notNull(),
+    families: integer('families').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.slsCode] }), index('assignments_slot_idx').on(t.slotId)],
+);
+
+/** A dated boat or plane leg for a remote village. */
+export const charters = pgTable(
+  'charters',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    villageCode: text('village_code').notNull(),
+    mode: accessMode('mode').notNull(),
+    kind: charterKind('kind').notNull(),
+    tripDate: date('trip_date', { mode: 'string' }).notNull(),
+    seats: smallint('seats').notNull(),
+    costRupiah: bigint('cost_rupiah', { mode: 'number' }).notNull(),
+  },
+  (t) => [index('charters_plan_idx').on(t.planId, t.tripDate)],
+);
+
+// ---- intake and coverage ---------------------------------------------------------------------
+/** Interview metadata (never the questionnaire); the family reference is stored only as a keyed hash. */
+export const interviews = pgTable(
+  'interviews',
+  {
+    /** client-generated id: submitting the same id twice counts once */
+    id: text('id').primaryKey(),
+    operationId: integer('operation_id').notNull(),
+    slsCode: text('sls_code').notNull(),
+    regencyCode: text('regency_code').notNull(),
+    pplStaffId: integer('ppl_staff_id'),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    outcome: interviewOutcome('outcome').notNull(),
+    familySize: smallint('family_size'),
+    familyHash: text('family_hash').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('interviews_family_idx').on(t.operationId, t.familyHash),
+    index('interviews_sls_idx').on(t.operationId, t.slsCode, t.visitDate),
+  ],
+);
+
+/** Maintained roll-up: latest outcome per family counted per SLS and day, so dashboards never scan interviews. */
+export const coverageDaily = pgTable(
+  'coverage_daily',
+  {
+    operationId: integer('operation_id').notNull(),
+    slsCode: text('sls_code').notNull(),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    completed: integer('completed').notNull().default(0),
+    refused: integer('refused').notNull().default(0),
+    notHome: integer('not_home').notNull().default(0),
+    moved: integer('moved').notNull().default(0),
+    notFound: integer('not_found').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.slsCode, t.visitDate] })],
+);
+
+// ---- audit -----------------------------------------------------------------------------------
+/** Every change a person makes to plans, assignments and staff: who, when, what before and after. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: serial('id').primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: integer('user_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+);
+
+/** Small key-value facts about the database itself (frame version, demo seed). */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+// ---- relations -------------------------------------------------------------------------------
+export const operationsRelations = relations(operations, ({ many }) => ({
+  workloads: many(workloads),
+  plans: many(plans),
+  staff: many(staff),
+}));
+export const workloadsRelations = relations(workloads, ({ one }) => ({
+  operation: one(operations, { fields: [workloads.operationId], references: [operations.id] }),
+}));
+export const plansRelations = relations(plans, ({ one, many }) => ({
+  operation: one(operations, { fields: [plans.operationId], references: [operations.id] }),
+  slots: many(planSlots),
+  charters: many(charters),
+}));
+export const planSlotsRelations = relations(planSlots, ({ one }) => ({
+  plan: one(plans, { fields: [planSlots.planId], references: [plans.id] }),
+}));
+export const chartersRelations = relations(charters, ({ one }) => ({
+  plan: one(plans, { fields: [charters.planId], references: [plans.id] }),
+}));
+
+// ---- types -----------------------------------------------------------------------------------
+export type Area = typeof areas.$inferSelect;
+export type NewArea = typeof areas.$inferInsert;
+export type Operation = typeof operations.$inferSelect;
+export type NewOperation = typeof operations.$inferInsert;
+export type Workload = typeof workloads.$inferSelect;
+export type NewWorkload = typeof workloads.$inferInsert;
+export type Staff = typeof staff.$inferSelect;
+export type NewStaff = typeof staff.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type Plan = typeof plans.$inferSelect;
+export type PlanSlot = typeof planSlots.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Charter = typeof charters.$inferSelect;
+export type Interview = typeof interviews.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { isAreaCode } from './codes';
+
+/** An area code from a URL or a client: 64, 64.71, 64.71.01, 64.71.01.1001 or an SLS code. */
+export const areaCodeInput = z.string().trim().refine(isAreaCode, { message: 'Kode wilayah tidak valid' });
+
+/** The area search box: a name fragment or a code prefix. */
+export const areaSearchInput = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(80, 'Kata pencarian terlalu panjang (maks. 80 karakter)')
+    .optional()
+    .default(''),
+});

@@ -1,0 +1,19 @@
+import { openDatabase } from '@/db/client';
+import { seedDatabase } from '../seed-database';
+import { progressPrinter } from '../progress';
+
+/** `npm run seed`: migrates and seeds the configured database (the app must not be running on the same PGlite folder). */
+async function main() {
+  const handle = await openDatabase();
+  console.log(`Basis data: ${handle.driver} (${handle.location})`);
+  const started = performance.now();
+  const done = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter() });
+  await handle.close();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(done.frame || done.demo ? `Selesai dalam ${seconds} detik.` : 'Basis data sudah terisi; tidak ada yang diubah.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

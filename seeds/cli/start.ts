@@ -1,0 +1,75 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { openDatabase, readDbConfig } from '@/db/client';
+import { seedDatabase } from '../seed-database';
+import { progressPrinter } from '../progress';
+
+/**
+ * `npm start`: builds when the sources are newer than the last build, applies migrations, seeds an empty database
+ * (area frame, then the demo), closes it, and only then starts Next.js, so one process at a time owns PGlite's folder.
+ */
+const dev = process.argv.includes('--dev');
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+const root = process.cwd();
+const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
+const sourceEntries = ['app', 'db', 'lib', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+function newestMtime(entry: string): number {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(full).reduce((m, child) => Math.max(m, newestMtime(path.join(entry, child))), stat.mtimeMs);
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const changedAt = Math.max(...sourceEntries.map(newestMtime));
+  if (builtAt >= changedAt) return console.log('Build Next.js sudah terbaru.');
+  console.log(builtAt ? 'Sumber berubah sejak build terakhir: membangun ulang ...' : 'Membangun aplikasi (sekali saja) ...');
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) throw new Error('next build gagal');
+}
+
+async function prepareDatabase() {
+  const config = readDbConfig();
+  console.log(config.url ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${config.pgliteDir}`);
+  const started = performance.now();
+  const handle = await openDatabase(config);
+  const seeded = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter() });
+  await handle.close();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(seeded.frame || seeded.demo ? `Basis data siap (${seconds} detik).` : 'Basis data siap (migrasi diterapkan, data sudah ada).');
+}
+
+async function warmUp(url: string) {
+  // The first request opens the database (~3 s on PGlite); do it now rather than on a user's click.
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return console.log(`Sigap siap di ${url}`);
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+async function main() {
+  if (!dev) buildIfNeeded();
+  await prepareDatabase();
+  const port = process.env.PORT || '3000';
+  const args = [nextBin, dev ? 'dev' : 'start', '-p', port, ...(process.env.HOST ? ['-H', process.env.HOST] : [])];
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+  void warmUp(`http://${process.env.HOST || 'localhost'}:${port}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { count, eq } from 'drizzle-orm';
+import { ancestorCode } from '@/lib/areas/codes';
+import { defaultOperationParams } from '@/lib/operations/params';
+import type { SlsWorkload } from '@/lib/workload/types';
+import { insertInBatches, type ProgressFn } from '@/db/bulk-insert';
+import type { Db } from '@/db/client';
+import { areas, meta, operations, workloads, type NewArea, type NewWorkload } from '@/db/schema';
+import { readAreaFrame, type AreaFrame } from './area-frame';
+import { buildDemoWorkloads } from './demo-regions';
+
+export const frameVersion = 'idn-area-data@4.0.1';
+export const demoOperationName = 'Regsosek 2022';
+
+export interface SeedOptions {
+  log?: (line: string) => void;
+  /** progress of a long step, named */
+  onProgress?: (step: string, done: number, total: number) => void;
+  frame?: AreaFrame;
+}
+
+/** Loads the whole Kemendagri frame in bulk, in one transaction: all of it or nothing. */
+export async function loadAreaFrame(db: Db, frame: AreaFrame, onProgress?: ProgressFn): Promise<number> {
+  const rows: NewArea[] = [...frame.provinces, ...frame.regencies, ...frame.districts, ...frame.villages].map(
+    ({ code, parentCode, name, level }) => ({ code, parentCode, name, level }),
+  );
+  await db.transaction(async (tx) => {
+    await insertInBatches(tx as unknown as Db, areas, rows, { batchSize: 5000, onProgress });
+    await tx.insert(meta).values({ key: 'area_frame', value: frameVersion });
+  });
+  return rows.length;
+}
+
+function toWorkloadRow(operationId: number, w: SlsWorkload): NewWorkload {
+  return {
+    operationId,
+    slsCode: w.slsCode,
+    villageCode: w.villageCode,
+    districtCode: w.districtCode,
+    regencyCode: ancestorCode(w.villageCode, 'kabupaten'),
+    provinceCode: ancestorCode(w.villageCode, 'provinsi'),
+    families: w.families,
+    accessMode: w.accessMode,
+    travelDaysOneWay: w.travelDaysOneWay,
+    localStaff: w.localStaff,
+  };
+}
+
+/** Writes an operation's workload and the SLS areas it names; the caller's transaction makes it all-or-nothing. */
+export async function insertWorkloads(db: Db, operationId: number, rows: SlsWorkload[], onProgress?: ProgressFn) {
+  const slsAreas: NewArea[] = rows.map((w) => ({
+    code: w.slsCode,
+    parentCode: w.villageCode,
+    level: 'sls',
+    name: `SLS ${w.slsCode.slice(-4)}`,
+  }));
+  // Another operation may already have named the same SLS.
+  await insertInBatches(db, areas, slsAreas, { batchSize: 5000, skipExisting: true });
+  await insertInBatches(db, workloads, rows.map((w) => toWorkloadRow(operationId, w)), { batchSize: 4000, onProgress });
+}
+
+/** Creates the demo operation "Regsosek 2022" with the demo regions' generated workload. */
+export async function seedDemoOperation(db: Db, frame: AreaFrame, onProgress?: ProgressFn): Promise<number> {
+  const rows = buildDemoWorkloads(frame);
+  await db.transaction(async (tx) => {
+    const [op] = await tx
+      .insert(operations)
+      .values({
+        name: demoOperationName,
+        areaCode: 'ID',
+        windowStart: defaultOperationParams.windowStart,
+        windowEnd: defaultOperationParams.windowEnd,
+        params: defaultOperationParams,
+        publicProgress: true,
+      })
+      .returning({ id: operations.id });
+    await insertWorkloads(tx as unknown as Db, op!.id, rows, onProgress);
+    await tx.insert(meta).values({ key: 'demo_seed', value: demoOperationName });
+  });
+  return rows.length;
+}
+
+async function hasMeta(db: Db, key: string): Promise<boolean> {
+  const rows = await db.select({ key: meta.key }).from(meta).where(eq(meta.key, key));
+  return rows.length > 0;
+}
+
+/** Brings an empty database to a usable state: the area frame, then the demo operation when none exists. */
+export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{ frame: boolean; demo: boolean }> {
+  const log = options.log ?? (() => {});
+  const result = { frame: false, demo: false };
+  let frame = options.frame;
+  if (!(await hasMeta(db, 'area_frame'))) {
+    frame ??= readAreaFrame();
+    log(`Memuat kerangka wilayah Kemendagri (${frameVersion}) ...`);
+    await loadAreaFrame(db, frame, (d, t) => options.onProgress?.('kerangka wilayah', d, t));
+    result.frame = true;
+  }
+  const [ops] = await db.select({ n: count() }).from(operations);
+  if ((ops?.n ?? 0) === 0) {
+    frame ??= readAreaFrame();
+    log(`Membuat operasi demo "${demoOperationName}" dengan wilayah demo ...`);
+    await seedDemoOperation(db, frame, (d, t) => options.onProgress?.('SLS demo', d, t));
+    result.demo = true;
+  }
+  return result;
+}

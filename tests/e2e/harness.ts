@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's chromium; never a browser download. */
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const screenshotDir = path.join(process.cwd(), 'test-results', 'screenshots');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts the built app with `npm start`'s own script on a fresh PGlite folder, bound to loopback. */
+export async function startApp(): Promise<RunningApp> {
+  const port = await freePort();
+  const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: path.join(dataRoot, 'pglite') };
+  delete env.DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'seeds/cli/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dataRoot, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (log.includes('Sigap siap di')) return { url, stop };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error(`the app did not start:\n${log}`);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(screenshotDir, { recursive: true });
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+type Case = { name: string; fn: () => Promise<void> };
+
+/** A tiny sequential runner that ends with the plain "N passed, N failed" line CI reads. */
+export async function runCases(cases: Case[]): Promise<boolean> {
+  let passed = 0;
+  let failed = 0;
+  for (const c of cases) {
+    const started = performance.now();
+    try {
+      await c.fn();
+      passed++;
+      console.log(`  ✓ ${c.name} (${Math.round(performance.now() - started)} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${c.name}\n    ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+export function expect(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
