@@ -19,12 +19,12 @@ export interface SeedOptions {
 }
 
 /** Loads the whole Kemendagri frame in bulk, in one transaction: all of it or nothing. */
-export async function loadAreaFrame(db: Db, frame: AreaFrame, onProgress?: ProgressFn): Promise<number> {
+export async function loadAreaFrame(db: Db, frame: AreaFrame, onProgress?: ProgressFn, batchSize = 5000): Promise<number> {
   const rows: NewArea[] = [...frame.provinces, ...frame.regencies, ...frame.districts, ...frame.villages].map(
     ({ code, parentCode, name, level }) => ({ code, parentCode, name, level }),
   );
   await db.transaction(async (tx) => {
-    await insertInBatches(tx as unknown as Db, areas, rows, { batchSize: 5000, onProgress });
+    await insertInBatches(tx as unknown as Db, areas, rows, { batchSize, onProgress });
     await tx.insert(meta).values({ key: 'area_frame', value: frameVersion });
   });
   return rows.length;
