@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { count, eq, sql } from 'drizzle-orm';
@@ -79,8 +79,11 @@ describe(`seeding the whole frame and the demo (${handle.label})`, () => {
 });
 
 describe(`bad frame data (${handle.label})`, () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
   function frameDir(villages: string): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sigap-frame-'));
+    dirs.push(dir);
     writeFileSync(path.join(dir, 'provinces.csv'), 'code,name\n64,Kalimantan Timur\n');
     writeFileSync(path.join(dir, 'regencies.csv'), 'code,province_code,name\n64.71,64,Kota Balikpapan\n');
     writeFileSync(path.join(dir, 'districts.csv'), 'code,regency_code,name\n64.71.01,64.71,Balikpapan Timur\n');
