@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { countryCode, isAreaCode } from '../areas/codes';
+import { operationParamsSchema, type OperationParams } from './params';
+
+type ParamFields = typeof operationParamsSchema.shape;
+type OverrideFields = { [K in keyof ParamFields]: z.ZodOptional<ReturnType<ParamFields[K]['unwrap']>> };
+
+// The same fields without their defaults: a missing override must keep the operation's value, not the default.
+const overrideFields = Object.fromEntries(
+  Object.entries(operationParamsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+) as OverrideFields;
+
+/** Overrides of an operation's parameters for one scenario: any subset; unknown names are refused. */
+export const paramOverridesInput = z.object(overrideFields).strict();
+
+/** A request to plan an area and save the result as a named scenario. */
+export const planRequestInput = z.object({
+  areaCode: z
+    .string()
+    .trim()
+    .refine((c) => c === countryCode || isAreaCode(c), 'Kode wilayah tidak valid (contoh: 64.71, 65, atau ID)'),
+  name: z.string().trim().min(1, 'Nama skenario wajib diisi').max(80, 'Nama skenario maks. 80 karakter'),
+  strategy: z.enum(['standard', 'lean']).default('standard'),
+  params: paramOverridesInput.default({}),
+});
+
+export type PlanRequest = z.infer<typeof planRequestInput>;
+
+/** The operation's parameters with a scenario's overrides applied, validated as a whole (e.g. min ≤ max). */
+export function applyOverrides(base: OperationParams, overrides: PlanRequest['params']): z.ZodSafeParseResult<OperationParams> {
+  return operationParamsSchema.safeParse({ ...base, ...overrides });
+}
