@@ -1,4 +1,5 @@
 import 'server-only';
+import './zod-locale';
 import { NextResponse } from 'next/server';
 import type { ZodError } from 'zod';
 

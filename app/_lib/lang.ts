@@ -1,4 +1,5 @@
 import 'server-only';
+import './zod-locale';
 import { cookies } from 'next/headers';
 import { isLang, messagesFor, type Lang, type Messages } from '@/lib/i18n/messages';
 
