@@ -2,7 +2,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client';
 
 /** Progress of a long write: rows done out of total. */
-export type ProgressFn = (done: number, total: number) => void;
+export type ProgressFn = (done: number, total: number) => void | Promise<void>;
 
 /**
  * Inserts rows in multi-row batches (one statement per batch, not per row). Call inside a transaction when the
@@ -17,6 +17,6 @@ export async function insertInBatches<T extends PgTable>(
   for (let i = 0; i < rows.length; i += batchSize) {
     const insert = db.insert(table).values(rows.slice(i, i + batchSize) as T['$inferInsert'][]);
     await (skipExisting ? insert.onConflictDoNothing() : insert);
-    onProgress?.(Math.min(i + batchSize, rows.length), rows.length);
+    await onProgress?.(Math.min(i + batchSize, rows.length), rows.length);
   }
 }

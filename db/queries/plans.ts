@@ -1,0 +1,164 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { ProgressFn } from '../bulk-insert';
+import { insertInBatches } from '../bulk-insert';
+import type { Db } from '../client';
+import { assignments, charters, planSlots, plans, type Plan } from '../schema';
+
+/** A staff position to save: PPL territories carry their SLS; PPL name their PML by key. */
+export interface SlotToSave {
+  key: string;
+  label: string;
+  role: 'ppl' | 'pml' | 'koseka';
+  districtCode: string;
+  supervisorKey?: string;
+  families: number;
+  onSiteDays: number;
+  familiesPerDay: number;
+  startDate: string | null;
+  endDate: string | null;
+  flag: string | null;
+  sls: readonly { slsCode: string; families: number }[];
+}
+
+export interface CharterToSave {
+  villageCode: string;
+  mode: 'boat' | 'plane' | 'road' | 'foot';
+  kind: 'inbound' | 'outbound' | 'supervision';
+  tripDate: string;
+  seats: number;
+  costRupiah: number;
+}
+
+export interface NewPlanInput {
+  operationId: number;
+  areaCode: string;
+  name: string;
+  params: unknown;
+  summary: unknown;
+  createdBy?: number | null;
+  /** rows to write: slots + assignments + charters, for the progress bar */
+  totalRows: number;
+}
+
+/** Creates the plan record in state 'saving', so its progress can be polled while the rows are written. */
+export async function createPlan(db: Db, input: NewPlanInput): Promise<Plan> {
+  const [latest] = await db
+    .select({ version: sql<number>`coalesce(max(${plans.version}), 0)`.mapWith(Number) })
+    .from(plans)
+    .where(and(eq(plans.operationId, input.operationId), eq(plans.areaCode, input.areaCode)));
+  const [plan] = await db
+    .insert(plans)
+    .values({
+      operationId: input.operationId,
+      areaCode: input.areaCode,
+      name: input.name,
+      version: (latest?.version ?? 0) + 1,
+      status: 'saving',
+      params: input.params,
+      summary: input.summary,
+      createdBy: input.createdBy ?? null,
+      progressTotal: input.totalRows,
+    })
+    .returning();
+  return plan!;
+}
+
+/**
+ * Writes a plan's slots, assignments and charters in batches, recording progress on the plan row between batches
+ * (outside one big transaction, so a poller can read it). On failure the partial rows go and the plan is 'failed'.
+ */
+export async function savePlanRows(
+  db: Db,
+  planId: number,
+  rows: { slots: readonly SlotToSave[]; charters: readonly CharterToSave[] },
+  onProgress?: ProgressFn,
+): Promise<void> {
+  const total = rows.slots.length + rows.slots.reduce((s, x) => s + x.sls.length, 0) + rows.charters.length;
+  let done = 0;
+  const report = async (n: number) => {
+    done += n;
+    await db.update(plans).set({ progressDone: done }).where(eq(plans.id, planId));
+    await onProgress?.(done, total);
+  };
+  try {
+    const ids = await insertSlots(db, planId, rows.slots, report);
+    const assignmentRows = rows.slots.flatMap((slot) => slot.sls.map((s) => ({ planId, slsCode: s.slsCode, families: s.families, slotId: ids.get(slot.key)! })));
+    await insertInBatches(db, assignments, assignmentRows, { batchSize: 5000, onProgress: progressDelta(report) });
+    await insertInBatches(db, charters, rows.charters.map((c) => ({ ...c, planId })), { batchSize: 2000, onProgress: progressDelta(report) });
+    await db.update(plans).set({ status: 'saved', progressDone: total }).where(eq(plans.id, planId));
+  } catch (error) {
+    await db.delete(assignments).where(eq(assignments.planId, planId));
+    await db.delete(charters).where(eq(charters.planId, planId));
+    await db.delete(planSlots).where(eq(planSlots.planId, planId));
+    await db.update(plans).set({ status: 'failed' }).where(eq(plans.id, planId));
+    throw error;
+  }
+}
+
+function progressDelta(report: (n: number) => Promise<void>): ProgressFn {
+  let last = 0;
+  return async (done) => {
+    const delta = done - last;
+    last = done;
+    await report(delta);
+  };
+}
+
+async function insertSlots(db: Db, planId: number, slots: readonly SlotToSave[], report: (n: number) => Promise<void>) {
+  const ids = new Map<string, number>();
+  // Role by role, supervisors first, so a PPL row can name its PML's id.
+  for (const role of ['koseka', 'pml', 'ppl'] as const) {
+    const ofRole = slots.filter((s) => s.role === role);
+    for (let i = 0; i < ofRole.length; i += 2000) {
+      const batch = ofRole.slice(i, i + 2000);
+      const inserted = await db.insert(planSlots).values(batch.map((s) => slotRow(planId, s, ids))).returning({ id: planSlots.id });
+      batch.forEach((s, k) => ids.set(s.key, inserted[k]!.id));
+      await report(batch.length);
+    }
+  }
+  return ids;
+}
+
+function slotRow(planId: number, s: SlotToSave, ids: Map<string, number>) {
+  const { key: _key, supervisorKey, sls: _sls, ...fields } = s;
+  return { ...fields, planId, supervisorSlotId: supervisorKey ? (ids.get(supervisorKey) ?? null) : null };
+}
+
+
+/** Saved plans of an operation, newest first. */
+export async function listPlans(db: Db, operationId: number) {
+  return db
+    .select({ id: plans.id, name: plans.name, areaCode: plans.areaCode, version: plans.version, status: plans.status, summary: plans.summary, createdAt: plans.createdAt })
+    .from(plans)
+    .where(eq(plans.operationId, operationId))
+    .orderBy(desc(plans.id));
+}
+
+/** One plan with its status and progress. */
+export async function getPlan(db: Db, planId: number): Promise<Plan | null> {
+  const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
+  return plan ?? null;
+}
+
+/** A plan's slots, optionally of one kecamatan, in label order. */
+export async function listPlanSlots(db: Db, planId: number, districtCode?: string) {
+  return db
+    .select()
+    .from(planSlots)
+    .where(and(eq(planSlots.planId, planId), districtCode ? eq(planSlots.districtCode, districtCode) : undefined))
+    .orderBy(asc(planSlots.label));
+}
+
+/** The SLS of a plan, with the slot that works each, in SLS order. */
+export async function listPlanAssignments(db: Db, planId: number, slotId?: number) {
+  return db
+    .select({ slsCode: assignments.slsCode, families: assignments.families, slotId: assignments.slotId, version: assignments.version })
+    .from(assignments)
+    .where(and(eq(assignments.planId, planId), slotId ? eq(assignments.slotId, slotId) : undefined))
+    .orderBy(asc(assignments.slsCode));
+}
+
+/** A plan's charter legs by date. */
+export async function listPlanCharters(db: Db, planId: number) {
+  return db.select().from(charters).where(eq(charters.planId, planId)).orderBy(asc(charters.tripDate), asc(charters.villageCode));
+}
