@@ -6,8 +6,12 @@ export interface Sheet {
   rows: readonly (readonly (string | number | null | undefined)[])[];
 }
 
+// XML 1.0 forbids most control characters even when escaped; drop them.
+// eslint-disable-next-line no-control-regex
+const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 const xmlEscape = (text: string) =>
-  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(controlChars, '');
 
 function columnName(index: number): string {
   let name = '';
