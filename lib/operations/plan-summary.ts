@@ -1,0 +1,67 @@
+/** Per-kecamatan figures of a saved plan. */
+export interface DistrictSummary {
+  districtCode: string;
+  districtName: string;
+  families: number;
+  sls: number;
+  ppl: number;
+  pml: number;
+  koseka: number;
+  idealPpl: number;
+  floorPpl: number;
+  minFamiliesPerDay: number;
+  maxFamiliesPerDay: number;
+  flaggedTerritories: number;
+}
+
+/** What a saved plan reports: headline figures, quality, budget and the per-kecamatan table. */
+export interface PlanSummary {
+  areaCode: string;
+  areaName: string;
+  strategy: 'standard' | 'lean';
+  families: number;
+  sls: number;
+  workingDays: number;
+  ppl: number;
+  pml: number;
+  koseka: number;
+  staff: number;
+  idealPpl: number;
+  floorPpl: number;
+  /** (ppl - ideal) / ideal over road territories, in percent */
+  deviationPct: number;
+  familiesPerDay: { min: number; max: number; mean: number };
+  flaggedTerritories: number;
+  charterLegs: number;
+  budget: { pplRupiah: number; pmlRupiah: number; kosekaRupiah: number; chartersRupiah: number; totalRupiah: number };
+  districts: DistrictSummary[];
+  warnings: string[];
+}
+
+export interface SummaryDelta {
+  key: keyof PlanSummary | `budget.${keyof PlanSummary['budget']}`;
+  a: number;
+  b: number;
+  delta: number;
+  /** b relative to a, in percent (null when a is 0) */
+  deltaPct: number | null;
+}
+
+const comparedKeys = ['families', 'workingDays', 'ppl', 'pml', 'koseka', 'staff', 'idealPpl', 'floorPpl', 'flaggedTerritories', 'charterLegs'] as const;
+const comparedBudget = ['pplRupiah', 'pmlRupiah', 'kosekaRupiah', 'chartersRupiah', 'totalRupiah'] as const;
+
+/** Side-by-side differences of two scenarios (b minus a), for the comparison page. */
+export function compareSummaries(a: PlanSummary, b: PlanSummary): SummaryDelta[] {
+  const row = (key: SummaryDelta['key'], x: number, y: number): SummaryDelta => ({
+    key,
+    a: x,
+    b: y,
+    delta: y - x,
+    deltaPct: x === 0 ? null : ((y - x) / x) * 100,
+  });
+  return [
+    ...comparedKeys.map((k) => row(k, a[k], b[k])),
+    row('familiesPerDay', a.familiesPerDay.mean, b.familiesPerDay.mean),
+    ...comparedBudget.map((k) => row(`budget.${k}`, a.budget[k], b.budget[k])),
+  ];
+}
