@@ -30,3 +30,6 @@ export type PlanRequest = z.infer<typeof planRequestInput>;
 export function applyOverrides(base: OperationParams, overrides: PlanRequest['params']): z.ZodSafeParseResult<OperationParams> {
   return operationParamsSchema.safeParse({ ...base, ...overrides });
 }
+
+/** A plan id from a URL. */
+export const planIdInput = z.coerce.number({ message: 'Nomor rencana harus angka' }).int().positive().max(2_147_483_647);
