@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ProgressFn } from '../bulk-insert';
 import { insertInBatches } from '../bulk-insert';
 import type { Db } from '../client';
-import { assignments, charters, planSlots, plans, type Plan } from '../schema';
+import { areas, assignments, charters, planSlots, plans, staff, type Plan } from '../schema';
 
 /** A staff position to save: PPL territories carry their SLS; PPL name their PML by key. */
 export interface SlotToSave {
@@ -140,11 +140,26 @@ export async function getPlan(db: Db, planId: number): Promise<Plan | null> {
   return plan ?? null;
 }
 
-/** A plan's slots, optionally of one kecamatan, in label order. */
+/** A plan's slots, optionally of one kecamatan, in label order, with the roster person filling each. */
 export async function listPlanSlots(db: Db, planId: number, districtCode?: string) {
   return db
-    .select()
+    .select({
+      id: planSlots.id,
+      label: planSlots.label,
+      role: planSlots.role,
+      districtCode: planSlots.districtCode,
+      supervisorSlotId: planSlots.supervisorSlotId,
+      staffId: planSlots.staffId,
+      staffName: staff.name,
+      families: planSlots.families,
+      onSiteDays: planSlots.onSiteDays,
+      familiesPerDay: planSlots.familiesPerDay,
+      startDate: planSlots.startDate,
+      endDate: planSlots.endDate,
+      flag: planSlots.flag,
+    })
     .from(planSlots)
+    .leftJoin(staff, eq(staff.id, planSlots.staffId))
     .where(and(eq(planSlots.planId, planId), districtCode ? eq(planSlots.districtCode, districtCode) : undefined))
     .orderBy(asc(planSlots.label));
 }
@@ -160,5 +175,18 @@ export async function listPlanAssignments(db: Db, planId: number, slotId?: numbe
 
 /** A plan's charter legs by date. */
 export async function listPlanCharters(db: Db, planId: number) {
-  return db.select().from(charters).where(eq(charters.planId, planId)).orderBy(asc(charters.tripDate), asc(charters.villageCode));
+  return db
+    .select({
+      villageCode: charters.villageCode,
+      villageName: sql<string>`coalesce(${areas.name}, ${charters.villageCode})`,
+      mode: charters.mode,
+      kind: charters.kind,
+      tripDate: charters.tripDate,
+      seats: charters.seats,
+      costRupiah: charters.costRupiah,
+    })
+    .from(charters)
+    .leftJoin(areas, eq(areas.code, charters.villageCode))
+    .where(eq(charters.planId, planId))
+    .orderBy(asc(charters.tripDate), asc(charters.villageCode));
 }
