@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { levelOfCode, type AreaLevel } from '@/lib/areas/codes';
 import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
@@ -120,4 +120,15 @@ export async function searchAreas(db: Db, query: string, limit = 20): Promise<Ar
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Names of the given area codes ('ID' is Indonesia). */
+export async function listAreaNames(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>([['ID', 'Indonesia']]);
+  const wanted = [...new Set(codes)].filter((c) => c !== 'ID');
+  for (let i = 0; i < wanted.length; i += 5000) {
+    const rows = await db.select({ code: areas.code, name: areas.name }).from(areas).where(inArray(areas.code, wanted.slice(i, i + 5000)));
+    rows.forEach((r) => names.set(r.code, r.name));
+  }
+  return names;
 }

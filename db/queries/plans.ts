@@ -1,33 +1,11 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
 import type { ProgressFn } from '../bulk-insert';
 import { insertInBatches } from '../bulk-insert';
 import type { Db } from '../client';
 import { areas, assignments, charters, planSlots, plans, staff, type Plan } from '../schema';
 
-/** A staff position to save: PPL territories carry their SLS; PPL name their PML by key. */
-export interface SlotToSave {
-  key: string;
-  label: string;
-  role: 'ppl' | 'pml' | 'koseka';
-  districtCode: string;
-  supervisorKey?: string;
-  families: number;
-  onSiteDays: number;
-  familiesPerDay: number;
-  startDate: string | null;
-  endDate: string | null;
-  flag: string | null;
-  sls: readonly { slsCode: string; families: number }[];
-}
-
-export interface CharterToSave {
-  villageCode: string;
-  mode: 'boat' | 'plane' | 'road' | 'foot';
-  kind: 'inbound' | 'outbound' | 'supervision';
-  tripDate: string;
-  seats: number;
-  costRupiah: number;
-}
+export type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
 
 export interface NewPlanInput {
   operationId: number;
@@ -189,4 +167,10 @@ export async function listPlanCharters(db: Db, planId: number) {
     .leftJoin(areas, eq(areas.code, charters.villageCode))
     .where(eq(charters.planId, planId))
     .orderBy(asc(charters.tripDate), asc(charters.villageCode));
+}
+
+/** One slot of a plan (null when it belongs to another plan). */
+export async function getPlanSlot(db: Db, planId: number, slotId: number) {
+  const [slot] = await db.select().from(planSlots).where(and(eq(planSlots.planId, planId), eq(planSlots.id, slotId)));
+  return slot ?? null;
 }

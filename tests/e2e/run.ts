@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, launchBrowser, runCases, screenshotDir, startApp } from './harness';
+import { planningCases } from './planning';
 
 /**
  * Browser tests against the built app on a fresh embedded database: what a new user sees after `npm start`.
@@ -86,6 +87,7 @@ async function main() {
         expect(!(await bad.text()).includes('at '), 'no stack trace in errors');
       },
     },
+    ...planningCases(page, app.url),
   ]);
   await browser.close();
   await app.stop();

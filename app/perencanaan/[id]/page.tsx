@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
+import { planIdInput } from '@/lib/operations/plan-request';
+import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { areaCodeInput } from '@/lib/areas/inputs';
+import { requestDb } from '../../_lib/db';
+import { getMessages } from '../../_lib/lang';
+import { CharterCalendar } from '../_components/charter-calendar';
+import { PlanProgress } from '../_components/plan-progress';
+import { CharterList } from './_components/charter-list';
+import { DistrictChart } from './_components/district-chart';
+import { DistrictTable } from './_components/district-table';
+import { PlanFigures } from './_components/plan-figures';
+import { PplSchedule } from './_components/ppl-schedule';
+import { Teams } from './_components/teams';
+
+type Search = Promise<{ kecamatan?: string; ppl?: string }>;
+
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
+  const id = planIdInput.safeParse((await params).id);
+  if (!id.success) notFound();
+  const { lang, t } = await getMessages();
+  const db = await requestDb();
+  const plan = await getPlan(db, id.data);
+  if (!plan) notFound();
+  const query = await searchParams;
+  const district = areaCodeInput.safeParse(query.kecamatan ?? '');
+  const pplId = planIdInput.safeParse(query.ppl ?? '');
+  const summary = plan.summary as PlanSummary;
+  const header = (
+    <>
+      <p><Link href="/perencanaan">← {t.plan.backToPlans}</Link></p>
+      <div className="toolbar">
+        <h1>{plan.name} <span className="muted">· {summary.areaName} · {t.plan.version} {plan.version}</span></h1>
+        {plan.status === 'saved' && (
+          <span>
+            <a className="button" href={`/api/plans/${plan.id}/export?format=csv`}>{t.plan.exportCsv}</a>{' '}
+            <a className="button" href={`/api/plans/${plan.id}/export?format=xlsx`}>{t.plan.exportXlsx}</a>
+          </span>
+        )}
+      </div>
+    </>
+  );
+  if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} labels={t.plan} /></>;
+  const [legs, slots] = await Promise.all([
+    listPlanCharters(db, plan.id),
+    district.success ? listPlanSlots(db, plan.id, district.data) : Promise.resolve([]),
+  ]);
+  const { windowStart, windowEnd } = plan.params as { windowStart: string; windowEnd: string };
+  return (
+    <>
+      {header}
+      <PlanFigures s={summary} lang={lang} t={t} />
+      <h2>{t.plan.districts}</h2>
+      <DistrictChart data={summary.districts.map((d) => ({ name: d.districtName, ppl: d.ppl, ideal: Math.round(d.idealPpl * 10) / 10, floor: d.floorPpl }))} labels={{ ppl: t.plan.ppl, ideal: t.plan.ideal, floor: t.plan.floor }} />
+      <DistrictTable planId={plan.id} rows={summary.districts} lang={lang} t={t} selected={district.data} />
+      <h2 id="tim">{t.plan.teams}</h2>
+      {district.success && slots.length > 0 ? <Teams planId={plan.id} districtCode={district.data} slots={slots} lang={lang} t={t} /> : <p className="muted">{t.plan.chooseDistrict}</p>}
+      {pplId.success && <PplSchedule planId={plan.id} slotId={pplId.data} t={t} />}
+      <h2>{t.plan.charters}</h2>
+      {legs.length === 0 ? <p>{t.plan.noCharters}</p> : (
+        <>
+          <CharterList legs={legs} lang={lang} t={t} />
+          <h2>{t.plan.calendar}</h2>
+          <CharterCalendar windowStart={windowStart} windowEnd={windowEnd} legs={legs} />
+        </>
+      )}
+    </>
+  );
+}

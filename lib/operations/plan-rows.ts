@@ -1,0 +1,112 @@
+import type { StaffingPlan } from '../planning/types';
+import type { SlsWorkload } from '../workload/types';
+import type { PlanSummary } from './plan-summary';
+
+/** A staff position to save: PPL territories carry their SLS; PPL name their PML by key. */
+export interface SlotToSave {
+  key: string;
+  label: string;
+  role: 'ppl' | 'pml' | 'koseka';
+  districtCode: string;
+  supervisorKey?: string;
+  families: number;
+  onSiteDays: number;
+  familiesPerDay: number;
+  startDate: string | null;
+  endDate: string | null;
+  flag: string | null;
+  sls: readonly { slsCode: string; families: number }[];
+}
+
+export interface CharterToSave {
+  villageCode: string;
+  mode: 'boat' | 'plane' | 'road' | 'foot';
+  kind: 'inbound' | 'outbound' | 'supervision';
+  tripDate: string;
+  seats: number;
+  costRupiah: number;
+}
+
+export interface PlanRows {
+  summary: PlanSummary;
+  slots: SlotToSave[];
+  charters: CharterToSave[];
+}
+
+const noTerritory = { families: 0, onSiteDays: 0, familiesPerDay: 0, startDate: null, endDate: null, flag: null, sls: [] };
+
+/** Turns a computed plan into what is saved: the summary shown on pages, slots with their SLS, dated charter legs. */
+export function planToRows({ plan, workloads, areaName, districtNames }: {
+  plan: StaffingPlan;
+  workloads: readonly SlsWorkload[];
+  areaName: string;
+  districtNames: ReadonlyMap<string, string>;
+}): PlanRows {
+  const slots: SlotToSave[] = [
+    ...plan.koseka.map((k) => ({ ...noTerritory, key: k.label, label: k.label, role: 'koseka' as const, districtCode: k.districtCode })),
+    ...plan.teams.map((t) => ({ ...noTerritory, key: t.label, label: t.label, role: 'pml' as const, districtCode: t.districtCode })),
+    ...plan.territories.map((t) => {
+      const sls = [];
+      for (let i = t.slsStart; i < t.slsEnd; i++) {
+        const w = workloads[plan.slsOrder[i]!]!;
+        sls.push({ slsCode: w.slsCode, families: w.families });
+      }
+      return {
+        key: t.label,
+        label: t.label,
+        role: 'ppl' as const,
+        districtCode: t.districtCode,
+        supervisorKey: plan.teams[t.teamIndex]?.label,
+        families: t.families,
+        onSiteDays: t.onSiteDays,
+        familiesPerDay: t.familiesPerDay,
+        startDate: t.startDate,
+        endDate: t.endDate,
+        flag: t.flag,
+        sls,
+      };
+    }),
+  ];
+  const charters = plan.charters.flatMap((c) =>
+    c.trips.map((trip) => ({ villageCode: c.villageCode, mode: c.mode, kind: trip.kind, tripDate: trip.date, seats: trip.seats, costRupiah: trip.costRupiah })),
+  );
+  return { summary: summarize(plan, areaName, districtNames, charters.length), slots, charters };
+}
+
+function summarize(plan: StaffingPlan, areaName: string, districtNames: ReadonlyMap<string, string>, charterLegs: number): PlanSummary {
+  const { quality, budget } = plan;
+  return {
+    areaCode: plan.areaCode,
+    areaName,
+    strategy: plan.strategy,
+    families: plan.families,
+    sls: plan.slsCount,
+    workingDays: plan.workingDays.count,
+    ppl: plan.territories.length,
+    pml: plan.teams.length,
+    koseka: plan.koseka.length,
+    staff: plan.territories.length + plan.teams.length + plan.koseka.length,
+    idealPpl: quality.idealPpl,
+    floorPpl: quality.floorPpl,
+    deviationPct: quality.deviationPct,
+    familiesPerDay: quality.familiesPerDay,
+    flaggedTerritories: quality.flaggedTerritories,
+    charterLegs,
+    budget: { pplRupiah: budget.pplRupiah, pmlRupiah: budget.pmlRupiah, kosekaRupiah: budget.kosekaRupiah, chartersRupiah: budget.chartersRupiah, totalRupiah: budget.totalRupiah },
+    districts: plan.districts.map((d) => ({
+      districtCode: d.districtCode,
+      districtName: districtNames.get(d.districtCode) ?? d.districtCode,
+      families: d.families,
+      sls: d.sls,
+      ppl: d.ppl,
+      pml: d.pml,
+      koseka: d.koseka,
+      idealPpl: d.idealPpl,
+      floorPpl: d.floorPpl,
+      minFamiliesPerDay: d.minFamiliesPerDay,
+      maxFamiliesPerDay: d.maxFamiliesPerDay,
+      flaggedTerritories: d.flaggedTerritories,
+    })),
+    warnings: plan.warnings,
+  };
+}

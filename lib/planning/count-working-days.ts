@@ -1,0 +1,24 @@
+import { eachDayOfInterval, format, getDay, parseISO } from 'date-fns';
+import type { OperationParams } from '../operations/params';
+import { NoWorkingDaysError } from './errors';
+import type { WorkingDays } from './types';
+
+type CalendarParams = Pick<OperationParams, 'windowStart' | 'windowEnd' | 'restWeekdays' | 'holidays' | 'reserveDays'>;
+
+/**
+ * Planned working dates ('yyyy-MM-dd') of the window: every day minus rest weekdays (0 = Sunday) and holidays,
+ * then the last `reserveDays` of those working days are kept free. Defaults give 31 - 6 = 25 days.
+ */
+export function countWorkingDays({ params }: { params: CalendarParams }): WorkingDays {
+  const windowDates = eachDayOfInterval({ start: parseISO(params.windowStart), end: parseISO(params.windowEnd) }).map((d) =>
+    format(d, 'yyyy-MM-dd'),
+  );
+  const rest = new Set(params.restWeekdays);
+  const holidays = new Set(params.holidays);
+  const open = windowDates.filter((date) => !holidays.has(date) && !rest.has(getDay(parseISO(date))));
+  const count = Math.max(0, open.length - params.reserveDays);
+  if (count === 0) {
+    throw new NoWorkingDaysError(`${open.length} hari terbuka di jendela ${params.windowStart}..${params.windowEnd}, cadangan ${params.reserveDays} hari`);
+  }
+  return { windowDates, dates: open.slice(0, count), count, reserveDates: open.slice(count) };
+}

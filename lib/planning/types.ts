@@ -1,0 +1,154 @@
+import type { AccessMode } from '../workload/types';
+
+/** 'standard' sizes territories near minDailyFamilies (most staff, lightest load); 'lean' near maxDailyFamilies. */
+export type PlanStrategy = 'standard' | 'lean';
+
+/** The calendar of an operation's window: which dates are worked, kept in reserve or rested. */
+export interface WorkingDays {
+  /** every date of the window, in order */
+  windowDates: string[];
+  /** planned working dates, in order (the window minus rest days, holidays and the reserve) */
+  dates: string[];
+  count: number;
+  /** the last working dates of the window, kept free for revisits and refusals */
+  reserveDates: string[];
+}
+
+/** One PPL's territory: whole SLS of one kecamatan, with its dates and daily target. */
+export interface Territory {
+  index: number;
+  /** slot label, e.g. "PPL 64.71.01-007" */
+  label: string;
+  districtCode: string;
+  /** villages of its SLS, in SLS order */
+  villageCodes: string[];
+  accessMode: AccessMode;
+  /** a territory of its own remote village (boat, plane, or foot with travel): not counted as a road territory */
+  remote: boolean;
+  localStaff: boolean;
+  /** travel days each way actually planned (0 for road and local staff) */
+  travelDaysOneWay: number;
+  families: number;
+  slsCount: number;
+  onSiteDays: number;
+  familiesPerDay: number;
+  /** first and last working day of the assignment, travel included */
+  startDate: string;
+  endDate: string;
+  onSiteStartDate: string;
+  onSiteEndDate: string;
+  teamIndex: number;
+  /** why the daily target is outside [minDailyFamilies, maxDailyFamilies], or null when it is inside */
+  flag: string | null;
+  /** `plan.slsOrder.subarray(slsStart, slsEnd)` holds the indexes (into the workloads) of its SLS, in SLS order */
+  slsStart: number;
+  slsEnd: number;
+}
+
+/** A PML team: up to pplPerPml territories of one kecamatan. */
+export interface Team {
+  index: number;
+  /** slot label, e.g. "PML 64.71.01-02" */
+  label: string;
+  districtCode: string;
+  territoryIndexes: number[];
+}
+
+/** A KOSEKA post: one per kecamatan, two above kosekaSplitPpl PPL. */
+export interface KosekaPost {
+  label: string;
+  districtCode: string;
+}
+
+export type CharterKind = 'inbound' | 'outbound' | 'supervision';
+
+/** One dated charter trip (a boat leg or a plane sortie). */
+export interface CharterTrip {
+  kind: CharterKind;
+  date: string;
+  /** people on board */
+  seats: number;
+  costRupiah: number;
+}
+
+/** Charter needs of one boat or plane village. */
+export interface VillageCharter {
+  villageCode: string;
+  districtCode: string;
+  mode: 'boat' | 'plane';
+  localStaff: boolean;
+  ppl: number;
+  trips: CharterTrip[];
+  costRupiah: number;
+}
+
+export interface Budget {
+  ppl: number;
+  pml: number;
+  koseka: number;
+  pplRupiah: number;
+  pmlRupiah: number;
+  kosekaRupiah: number;
+  chartersRupiah: number;
+  totalRupiah: number;
+}
+
+export interface FamiliesPerDaySpread {
+  min: number;
+  max: number;
+  mean: number;
+}
+
+/** Per-kecamatan figures of a plan. */
+export interface DistrictPlanRow {
+  districtCode: string;
+  families: number;
+  sls: number;
+  ppl: number;
+  pml: number;
+  koseka: number;
+  /** families / (minDailyFamilies x on-site days), summed over its road pool and remote villages */
+  idealPpl: number;
+  /** ceil(families / (maxDailyFamilies x working days)) */
+  floorPpl: number;
+  minFamiliesPerDay: number;
+  maxFamiliesPerDay: number;
+  meanFamiliesPerDay: number;
+  flaggedTerritories: number;
+}
+
+/** How good a plan is (DESIGN.md 4.7). */
+export interface PlanQuality {
+  pplCount: number;
+  idealPpl: number;
+  idealPplRounded: number;
+  floorPpl: number;
+  roadPpl: number;
+  roadIdealPpl: number;
+  /** (roadPpl - roadIdealPpl) / roadIdealPpl, in percent; remote villages aside */
+  deviationPct: number;
+  /** daily targets of all territories */
+  familiesPerDay: FamiliesPerDaySpread;
+  /** daily targets of the territories without a flag */
+  unflaggedFamiliesPerDay: FamiliesPerDaySpread;
+  flaggedTerritories: number;
+}
+
+/** The result of planStaffing; schedules are made on demand with schedulePpl. */
+export interface StaffingPlan {
+  areaCode: string;
+  strategy: PlanStrategy;
+  families: number;
+  slsCount: number;
+  workingDays: WorkingDays;
+  territories: Territory[];
+  /** workload indexes grouped by territory (see Territory.slsStart) */
+  slsOrder: Int32Array;
+  teams: Team[];
+  koseka: KosekaPost[];
+  charters: VillageCharter[];
+  budget: Budget;
+  quality: PlanQuality;
+  districts: DistrictPlanRow[];
+  warnings: string[];
+}
