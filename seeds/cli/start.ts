@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { openDatabase, readDbConfig } from '@/db/client';
+import { holdAppLock, readAppLock } from '../app-lock';
 import { seedDatabase } from '../seed-database';
 import { progressPrinter } from '../progress';
 
@@ -36,6 +37,11 @@ function buildIfNeeded() {
 
 async function prepareDatabase() {
   const config = readDbConfig();
+  if (!config.url && readAppLock(config.pgliteDir!)) {
+    throw new Error(`Sigap sudah berjalan dengan basis data ${config.pgliteDir}; hentikan dulu atau pakai PGLITE_DIR lain.`);
+  }
+  // Held from before the first open until this process ends: the seeding here and the server after it.
+  if (!config.url) holdAppLock(config.pgliteDir!, process.env.PORT || '3000');
   console.log(config.url ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${config.pgliteDir}`);
   const started = performance.now();
   const handle = await openDatabase(config);

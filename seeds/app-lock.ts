@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * PGlite has no cross-process lock, so `npm start` leaves a note beside the data folder while the app owns it;
+ * CLIs that would open the same folder read it first and refuse rather than corrupt the data.
+ */
+export function lockPathFor(pgliteDir: string): string {
+  return path.join(path.dirname(path.resolve(pgliteDir)), `${path.basename(pgliteDir)}.app.lock`);
+}
+
+export interface AppLock {
+  pid: number;
+  port: string;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The running app holding the folder, or null (a stale note from a crashed app is ignored). */
+export function readAppLock(pgliteDir: string): AppLock | null {
+  const file = lockPathFor(pgliteDir);
+  if (!existsSync(file)) return null;
+  try {
+    const lock = JSON.parse(readFileSync(file, 'utf8')) as AppLock;
+    return isAlive(lock.pid) ? lock : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the note for this process and removes it when the process ends. */
+export function holdAppLock(pgliteDir: string, port: string): void {
+  const file = lockPathFor(pgliteDir);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ pid: process.pid, port }), { mode: 0o600 });
+  const release = () => rmSync(file, { force: true });
+  process.on('exit', release);
+}
