@@ -1,0 +1,88 @@
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pendingAfter, jsonRequest, routeParams, useTestDb } from './route-env';
+import { GET as getPlanRoute } from '@/app/api/plans/[id]/route';
+import { GET as exportPlan } from '@/app/api/plans/[id]/export/route';
+import { GET as listPlansRoute, POST as createPlanRoute } from '@/app/api/plans/route';
+import { POST as importStaff } from '@/app/api/staff/route';
+import { POST as fillRoster } from '@/app/api/plans/[id]/roster/route';
+import { operations } from '@/db/schema';
+import { defaultOperationParams } from '@/lib/operations/params';
+import { generateSlsWorkloads } from '@/lib/workload/generate';
+import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
+import { smallFrame } from '../db/small-frame';
+import { openTestDb } from '../db/test-db';
+
+const handle = await openTestDb();
+useTestDb(handle);
+afterAll(() => handle.close());
+
+const post = (body: unknown) => createPlanRoute(new NextRequest(jsonRequest('/api/plans', body)));
+const planCount = async () => ((await (await listPlansRoute()).json()) as { plans: unknown[] }).plans.length;
+
+describe(`plans over HTTP (${handle.label})`, () => {
+  beforeAll(async () => {
+    const frame = smallFrame();
+    await loadAreaFrame(handle.db, frame);
+    const [op] = await handle.db.insert(operations).values({ name: 'Uji', areaCode: 'ID', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: defaultOperationParams }).returning();
+    const villages = frame.villages.filter((v) => v.code.startsWith('64.71')).map((v) => ({ code: v.code, districtCode: v.parentCode! }));
+    await insertWorkloads(handle.db, op!.id, generateSlsWorkloads({ villages, seed: 3, totalFamilies: 15_000 }));
+  });
+
+  it.each([
+    ['not JSON', 'areaCode=64.71', 400],
+    ['a malformed area code', { areaCode: '64-71', name: 'x' }, 422],
+    ['no name', { areaCode: '64.71', name: '' }, 422],
+    ['an unknown parameter', { areaCode: '64.71', name: 'x', params: { minDailyFamilie: 12 } }, 422],
+    ['a minimum above the maximum', { areaCode: '64.71', name: 'x', params: { minDailyFamilies: 15 } }, 422],
+    ['a reserve that eats the window', { areaCode: '64.71', name: 'x', params: { reserveDays: 31 } }, 422],
+    ['an area with no families', { areaCode: '65.02', name: 'x' }, 422],
+    ['an unknown strategy', { areaCode: '64.71', name: 'x', strategy: 'fast' }, 422],
+  ])('refuses %s with %i and saves nothing', async (_what, body, status) => {
+    const before = await planCount();
+    const response = await post(body);
+    expect(response.status).toBe(status);
+    const json = (await response.json()) as { error: string };
+    expect(json.error.length).toBeGreaterThan(0);
+    expect(JSON.stringify(json)).not.toMatch(/at .*\.ts|select |insert /i);
+    expect(await planCount()).toBe(before);
+  });
+
+  it('plans, saves in the background and exports', async () => {
+    const response = await post({ areaCode: '64.71', name: 'dasar', params: { minDailyFamilies: 11, maxDailyFamilies: 14 } });
+    expect(response.status).toBe(202);
+    const { plan } = (await response.json()) as { plan: { id: number; summary: { families: number; ppl: number; workingDays: number } } };
+    expect(plan.summary.families).toBe(15_000);
+    // 15,000 families / (11 x 25) = 54.5: at least the floor at 14/day (43), never above 15,000 / (11 x 25) rounded up
+    expect(plan.summary.ppl).toBeGreaterThanOrEqual(43);
+    expect(plan.summary.ppl).toBeLessThanOrEqual(55);
+    await Promise.all(pendingAfter);
+    const status = (await (await getPlanRoute(new Request('http://localhost'), routeParams({ id: String(plan.id) }))).json()) as { plan: { status: string; progressDone: number; progressTotal: number } };
+    expect(status.plan.status).toBe('saved');
+    expect(status.plan.progressDone).toBe(status.plan.progressTotal);
+    const csv = await (await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=kecamatan`), routeParams({ id: String(plan.id) }))).text();
+    expect(csv.split('\r\n')[0]).toBe('kode,kecamatan,keluarga,sls,ppl,ppl_ideal,ppl_batas_bawah,pml,koseka,min_keluarga_per_hari,maks_keluarga_per_hari,ditandai');
+    const xlsx = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export`), routeParams({ id: String(plan.id) }));
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const badSheet = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=pdf`), routeParams({ id: String(plan.id) }));
+    expect(badSheet.status).toBe(422);
+  });
+
+  it('answers 422 for a malformed plan id and 404 for an unknown one', async () => {
+    expect((await getPlanRoute(new Request('http://localhost'), routeParams({ id: 'abc' }))).status).toBe(422);
+    expect((await getPlanRoute(new Request('http://localhost'), routeParams({ id: '999999' }))).status).toBe(404);
+  });
+
+  it('imports a roster all-or-nothing and fills the plan from it', async () => {
+    const bad = await importStaff(new NextRequest('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,ppl,,99.99.99.9999\n' }));
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { error: string }).error).toContain('baris 3');
+    const good = await importStaff(new NextRequest('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,pml,,64.71.02.1001\n' }));
+    expect(good.status).toBe(201);
+    const { plan } = (await (await post({ areaCode: '64.71', name: 'roster' })).json()) as { plan: { id: number } };
+    await Promise.all(pendingAfter);
+    const filled = (await (await fillRoster(new Request('http://localhost', { method: 'POST' }), routeParams({ id: String(plan.id) }))).json()) as { filled: number; toRecruit: { role: string; count: number }[] };
+    expect(filled.filled).toBe(2); // exactly one PPL (Siti) and one PML (Budi): only the two imported
+    expect(filled.toRecruit.every((r) => r.count > 0)).toBe(true);
+  });
+});

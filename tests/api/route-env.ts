@@ -1,0 +1,28 @@
+import { vi } from 'vitest';
+import type { DbHandle } from '@/db/client';
+
+/** Background work the routes schedule with `after()`, so a test can await it. */
+export const pendingAfter: Promise<unknown>[] = [];
+
+// Route handlers run here without a Next request scope: `connection()` is a no-op and `after()` runs at once.
+vi.mock('next/server', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('next/server')>();
+  return {
+    ...actual,
+    connection: async () => {},
+    after: (task: () => unknown) => {
+      pendingAfter.push(Promise.resolve().then(task));
+    },
+  };
+});
+
+/** Makes the app's database handle the test's. */
+export function useTestDb(handle: DbHandle) {
+  (globalThis as unknown as { sigapDb?: Promise<DbHandle> }).sigapDb = Promise.resolve(handle);
+}
+
+export function jsonRequest(url: string, body: unknown, method = 'POST'): Request {
+  return new Request(`http://localhost${url}`, { method, headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+export const routeParams = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
