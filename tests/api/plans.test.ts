@@ -6,6 +6,9 @@ import { GET as exportPlan } from '@/app/api/plans/[id]/export/route';
 import { GET as listPlansRoute, POST as createPlanRoute } from '@/app/api/plans/route';
 import { POST as importStaff } from '@/app/api/staff/route';
 import { POST as fillRoster } from '@/app/api/plans/[id]/roster/route';
+import { GET as listSlots } from '@/app/api/plans/[id]/slots/route';
+import { GET as getSlot } from '@/app/api/plans/[id]/slots/[slotId]/route';
+import { GET as listCharters } from '@/app/api/plans/[id]/charters/route';
 import { operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { generateSlsWorkloads } from '@/lib/workload/generate';
@@ -62,10 +65,29 @@ describe(`plans over HTTP (${handle.label})`, () => {
     expect(status.plan.progressDone).toBe(status.plan.progressTotal);
     const csv = await (await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=kecamatan`), routeParams({ id: String(plan.id) }))).text();
     expect(csv.split('\r\n')[0]).toBe('kode,kecamatan,keluarga,sls,ppl,ppl_ideal,ppl_batas_bawah,pml,koseka,min_keluarga_per_hari,maks_keluarga_per_hari,ditandai');
+    const schedule = (await (await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=jadwal`), routeParams({ id: String(plan.id) }))).text()).trim().split('\r\n');
+    // one row per PPL and calendar day of the 31-day window, families adding up to the area's
+    expect(schedule.length - 1).toBe(plan.summary.ppl * 31);
+    expect(schedule.slice(1).reduce((sum, line) => sum + Number(line.split(',')[3]), 0)).toBe(15_000);
     const xlsx = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export`), routeParams({ id: String(plan.id) }));
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const badSheet = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=pdf`), routeParams({ id: String(plan.id) }));
     expect(badSheet.status).toBe(422);
+  });
+
+  it('reads back slots, one PPL schedule and charters', async () => {
+    const { plan } = (await (await post({ areaCode: '64.71.01', name: 'satu kecamatan' })).json()) as { plan: { id: number; summary: { ppl: number; pml: number; koseka: number } } };
+    await Promise.all(pendingAfter);
+    const { slots } = (await (await listSlots(new NextRequest(`http://localhost/api/plans/${plan.id}/slots?kecamatan=64.71.01`), routeParams({ id: String(plan.id) }))).json()) as { slots: { id: number; role: string }[] };
+    expect(slots).toHaveLength(plan.summary.ppl + plan.summary.pml + plan.summary.koseka);
+    const ppl = slots.find((x) => x.role === 'ppl')!;
+    const one = (await (await getSlot(new Request('http://localhost'), routeParams({ id: String(plan.id), slotId: String(ppl.id) }))).json()) as { sls: { families: number }[]; schedule: { families: number }[] };
+    expect(one.schedule).toHaveLength(31);
+    expect(one.schedule.reduce((s, d) => s + d.families, 0)).toBe(one.sls.reduce((s, x) => s + x.families, 0));
+    expect((await listSlots(new NextRequest(`http://localhost/api/plans/${plan.id}/slots?kecamatan=xx`), routeParams({ id: String(plan.id) }))).status).toBe(422);
+    expect((await getSlot(new Request('http://localhost'), routeParams({ id: String(plan.id), slotId: '99999999' }))).status).toBe(404);
+    const charters = (await (await listCharters(new Request('http://localhost'), routeParams({ id: String(plan.id) }))).json()) as { charters: unknown[] };
+    expect(charters.charters).toEqual([]); // Balikpapan is reached by road
   });
 
   it('answers 422 for a malformed plan id and 404 for an unknown one', async () => {

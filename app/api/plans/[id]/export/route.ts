@@ -4,14 +4,17 @@ import { listAssignmentRows } from '@/db/queries/plan-export';
 import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
 import { toCsv } from '@/lib/csv/parse-csv';
 import { planIdInput } from '@/lib/operations/plan-request';
+import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { countWorkingDays } from '@/lib/planning/count-working-days';
+import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
 import { requestDb } from '../../../../_lib/db';
 import { errorResponse, validationError } from '../../../../_lib/http';
 import { toXlsx, type Sheet } from '../../../../_lib/xlsx';
 
 const exportInput = z.object({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),
-  sheet: z.enum(['penugasan', 'petugas', 'kecamatan', 'carter']).default('penugasan'),
+  sheet: z.enum(['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter']).default('penugasan'),
 });
 
 /** GET /api/plans/:id/export?format=csv|xlsx[&sheet=…]: a saved plan for a spreadsheet. */
@@ -24,7 +27,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const plan = await getPlan(db, id.data);
   if (!plan) return errorResponse(404, 'Rencana tidak ditemukan');
   if (plan.status !== 'saved') return errorResponse(409, 'Rencana belum selesai disimpan');
-  const sheets = await buildSheets(db, plan.id, plan.summary as PlanSummary);
+  const sheets = await buildSheets(db, plan.id, plan.summary as PlanSummary, operationParamsSchema.parse(plan.params));
   const base = `rencana-${plan.id}-${plan.areaCode}`;
   if (query.data.format === 'csv') {
     const sheet = sheets.find((s) => s.name.toLowerCase() === query.data.sheet)!;
@@ -41,7 +44,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
 }
 
-async function buildSheets(db: Awaited<ReturnType<typeof requestDb>>, planId: number, s: PlanSummary): Promise<Sheet[]> {
+async function buildSheets(db: Awaited<ReturnType<typeof requestDb>>, planId: number, s: PlanSummary, params: OperationParams): Promise<Sheet[]> {
   const [assignmentRows, slots, legs] = await Promise.all([listAssignmentRows(db, planId), listPlanSlots(db, planId), listPlanCharters(db, planId)]);
   const labels = new Map(slots.map((x) => [x.id, x.label]));
   return [
@@ -52,6 +55,7 @@ async function buildSheets(db: Awaited<ReturnType<typeof requestDb>>, planId: nu
         ...assignmentRows.map((r) => [r.slsCode, r.villageName, r.families, r.ppl, r.pplName, r.pml, r.districtCode, round1(r.familiesPerDay), r.startDate, r.endDate]),
       ],
     },
+    { name: 'Jadwal', rows: scheduleRows(assignmentRows, slots, params) },
     {
       name: 'Petugas',
       rows: [
@@ -74,3 +78,30 @@ async function buildSheets(db: Awaited<ReturnType<typeof requestDb>>, planId: nu
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Largest plan whose day-by-day schedules go into the export (31 rows a PPL). */
+const maxScheduledPpl = 5000;
+
+function scheduleRows(
+  assignmentRows: readonly { slsCode: string; families: number; ppl: string }[],
+  slots: readonly { label: string; role: string; onSiteDays: number }[],
+  params: OperationParams,
+): Sheet['rows'] {
+  const header = ['ppl', 'tanggal', 'jenis', 'keluarga', 'sls'];
+  const ppl = slots.filter((x) => x.role === 'ppl');
+  if (ppl.length > maxScheduledPpl) return [header, [`Rencana ini punya ${ppl.length} PPL: unduh jadwal per kecamatan lewat API /slots.`]];
+  const bySlot = new Map<string, { slsCode: string; families: number }[]>();
+  for (const row of assignmentRows) {
+    const list = bySlot.get(row.ppl);
+    if (list) list.push(row);
+    else bySlot.set(row.ppl, [row]);
+  }
+  const workingDays = countWorkingDays({ params });
+  const kinds = { travel: 'perjalanan', work: 'pendataan', reserve: 'cadangan', rest: 'libur' } as const;
+  return [
+    header,
+    ...ppl.flatMap((slot) =>
+      schedulePpl({ sls: bySlot.get(slot.label) ?? [], onSiteDays: slot.onSiteDays, workingDays }).map((d) => [slot.label, d.date, kinds[d.kind], d.families, d.slsCodes.join(' ')]),
+    ),
+  ];
+}
