@@ -1,19 +1,42 @@
+import Link from 'next/link';
+import { getLatestSavedPlan, listPlanSlots } from '@/db/queries/plans';
 import { listStaff } from '@/db/queries/staff';
+import { areaCodeInput } from '@/lib/areas/inputs';
+import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { Teams } from '../_components/teams';
+import { FillRosterButton } from './_components/fill-roster-button';
 import { formatNumber } from '@/lib/i18n/messages';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
 import { RosterUpload } from './_components/roster-upload';
 
-export default async function StaffPage() {
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ kecamatan?: string }> }) {
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
   const people = operation ? await listStaff(db, operation.id) : [];
+  const plan = operation ? await getLatestSavedPlan(db, operation.id) : null;
+  const summary = plan?.summary as PlanSummary | undefined;
+  const requested = areaCodeInput.safeParse((await searchParams).kecamatan ?? '');
+  const district = requested.success ? requested.data : summary?.districts[0]?.districtCode;
+  const slots = plan && district ? await listPlanSlots(db, plan.id, district) : [];
   const s = t.staffPage;
   return (
     <>
       <h1>{s.title}</h1>
       <p className="muted">{s.intro}</p>
       <RosterUpload labels={s} />
+      {plan && summary && (
+        <section data-testid="staff-by-team">
+          <h2>{t.plan.teams}: <Link href={`/perencanaan/${plan.id}`}>{plan.name}</Link> <span className="muted">({summary.areaName})</span></h2>
+          <FillRosterButton planId={plan.id} label={t.plan.fillRoster} />
+          <p className="crumbs">
+            {summary.districts.map((d) => (
+              <span key={d.districtCode}>{d.districtCode === district ? <strong>{d.districtName}</strong> : <Link href={`/petugas?kecamatan=${d.districtCode}`}>{d.districtName}</Link>}</span>
+            ))}
+          </p>
+          {district && <Teams planId={plan.id} districtCode={district} slots={slots} lang={lang} t={t} />}
+        </section>
+      )}
       <h2>{s.count}: {formatNumber(people.length, lang)}</h2>
       {people.length === 0 ? (
         <p>{s.empty}</p>

@@ -174,3 +174,14 @@ export async function getPlanSlot(db: Db, planId: number, slotId: number) {
   const [slot] = await db.select().from(planSlots).where(and(eq(planSlots.planId, planId), eq(planSlots.id, slotId)));
   return slot ?? null;
 }
+
+/** The newest saved plan of an operation: the one the Petugas page staffs. */
+export async function getLatestSavedPlan(db: Db, operationId: number): Promise<Plan | null> {
+  const [plan] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.operationId, operationId), eq(plans.status, 'saved')))
+    .orderBy(desc(plans.id))
+    .limit(1);
+  return plan ?? null;
+}

@@ -88,3 +88,36 @@ export function planningCases(page: Page, url: string) {
     },
   ];
 }
+
+/** The roster as an office head uses it: upload, a refused bad file, then staffing the latest plan. */
+export function rosterCases(page: Page, url: string) {
+  const upload = async (name: string, csv: string) =>
+    page.setInputFiles('[data-testid=roster-file]', { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  return [
+    {
+      name: 'a roster with a bad row is refused whole, with its line and column',
+      fn: async () => {
+        await page.goto(`${url}/petugas`);
+        await upload('salah.csv', 'name,role,phone,home_village_code\nSiti Rahma,ppl,0812 1111 2222,96.71.01.1001\nX,enumerator,,96.71.01.1001\n');
+        await page.waitForSelector('[data-testid=roster-error]');
+        const error = await page.textContent('[data-testid=roster-error]');
+        expect(error?.includes('baris 3'), `error should name line 3: ${error}`);
+        expect((await page.locator('[data-testid=staff-table]').count()) === 0, 'nothing imported');
+      },
+    },
+    {
+      name: 'a good roster fills the newest plan, home village first',
+      fn: async () => {
+        await upload('roster.csv', 'name,role,phone,home_village_code\nSiti Rahma,ppl,0812 1111 2222,96.71.01.1001\nYusuf Kambu,pml,,96.71.01.1002\n');
+        await page.waitForSelector('[data-testid=staff-table]');
+        await page.click('[data-testid=fill-roster]');
+        await page.waitForSelector('[data-testid=fill-result]');
+        await page.waitForSelector('[data-testid=teams] >> text=Siti Rahma');
+        const teams = await page.textContent('[data-testid=teams]');
+        expect(teams?.includes('Yusuf Kambu'), 'the PML from the roster leads a team');
+        expect(teams?.includes('perlu direkrut'), 'unfilled slots stay to recruit');
+        await shot(page, '13-petugas-roster');
+      },
+    },
+  ];
+}

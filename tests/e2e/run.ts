@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, launchBrowser, runCases, screenshotDir, startApp } from './harness';
-import { planningCases } from './planning';
+import { planningCases, rosterCases } from './planning';
 
 /**
  * Browser tests against the built app on a fresh embedded database: what a new user sees after `npm start`.
@@ -88,6 +88,7 @@ async function main() {
       },
     },
     ...planningCases(page, app.url),
+    ...rosterCases(page, app.url),
   ]);
   await browser.close();
   await app.stop();

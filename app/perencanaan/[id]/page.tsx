@@ -13,7 +13,7 @@ import { DistrictChart } from './_components/district-chart';
 import { DistrictTable } from './_components/district-table';
 import { PlanFigures } from './_components/plan-figures';
 import { PplSchedule } from './_components/ppl-schedule';
-import { Teams } from './_components/teams';
+import { Teams } from '../../_components/teams';
 
 type Search = Promise<{ kecamatan?: string; ppl?: string }>;
 
