@@ -1,14 +1,15 @@
 import type { OperationParams } from '../operations/params';
-import type { AccessMode, SlsWorkload } from '../workload/types';
+import type { AccessMode } from '../workload/types';
 import { flagTerritory } from './flag-territory';
+import type { WorkloadIndex } from './index-workloads';
 import type { OnSite } from './on-site-days';
 import { sizePool } from './size-pool';
 import type { PlanStrategy, Territory, WorkingDays } from './types';
 
-/** Where territories are collected while a plan is cut: the territories, their first SLS position, the SLS lists. */
+/** Where territories are collected while a plan is cut. */
 export interface TerritorySink {
   territories: Territory[];
-  /** position (in the SLS order) of each territory's first SLS, to number territories in SLS order */
+  /** position (in SLS order) of each territory's first SLS, to number territories in SLS order */
   firstPosition: number[];
   /** workload indexes grouped by territory */
   slsOrder: Int32Array;
@@ -18,7 +19,7 @@ export interface TerritorySink {
 /** SLS sharing one kecamatan and one set of on-site days: the road pool of a kecamatan, or one remote village. */
 export interface SlsGroup {
   districtCode: string;
-  /** positions in `order` of the group's SLS, ascending */
+  /** positions of the group's SLS, ascending */
   positions: Int32Array;
   remote: boolean;
   accessMode: AccessMode;
@@ -28,8 +29,7 @@ export interface SlsGroup {
 
 export interface CutGroupInput {
   group: SlsGroup;
-  workloads: readonly SlsWorkload[];
-  order: Int32Array;
+  index: WorkloadIndex;
   workingDays: WorkingDays;
   params: OperationParams;
   strategy: PlanStrategy;
@@ -41,42 +41,49 @@ export interface CutGroupInput {
  * by sizePool. Territories go to the sink; returns how many SLS stayed unassigned (a group without families).
  */
 export function cutGroup(input: CutGroupInput): number {
-  const { group, workloads, order, params } = input;
-  const maxLoad = params.maxDailyFamilies * group.onSite.onSiteDays;
-  const poolPositions: number[] = [];
+  const { group, index, params } = input;
+  const { onSiteDays } = group.onSite;
+  const maxLoad = params.maxDailyFamilies * onSiteDays;
+  const positions = new Int32Array(group.positions.length);
+  let size = 0;
   for (const position of group.positions) {
-    if (workloads[order[position]!]!.families > maxLoad) addTerritory(input, [position], true);
-    else poolPositions.push(position);
+    if (index.families[position]! > maxLoad) addTerritory(input, Int32Array.of(position), 0, 1, true);
+    else positions[size++] = position;
   }
-  const families = new Int32Array(poolPositions.length);
-  poolPositions.forEach((position, i) => (families[i] = workloads[order[position]!]!.families));
-  const minLoad = params.minDailyFamilies * group.onSite.onSiteDays;
-  const split = sizePool({ families, minLoad, maxLoad, strategy: input.strategy });
-  const bins: number[][] = split.loads.map(() => []);
-  let unassigned = 0;
-  poolPositions.forEach((position, i) => {
-    const bin = split.binOf[i]!;
-    if (bin < 0) unassigned++;
-    else bins[bin]!.push(position);
+  const pool = positions.subarray(0, size);
+  const families = pool.map((position) => index.families[position]!);
+  const villages = pool.map((position) => index.villageOf[position]!);
+  const split = sizePool({ families, villages, minLoad: params.minDailyFamilies * onSiteDays, maxLoad, strategy: input.strategy });
+  // Positions grouped by territory, each in SLS order (a counting sort on the territory number).
+  const starts = new Int32Array(split.loads.length + 1);
+  for (const bin of split.binOf) if (bin >= 0) starts[bin + 1]!++;
+  for (let bin = 0; bin < split.loads.length; bin++) starts[bin + 1]! += starts[bin]!;
+  const grouped = new Int32Array(starts[split.loads.length]!);
+  const cursor = starts.slice(0, split.loads.length);
+  split.binOf.forEach((bin, k) => {
+    if (bin >= 0) grouped[cursor[bin]!++] = pool[k]!;
   });
-  for (const positions of bins) addTerritory(input, positions, false);
-  return unassigned;
+  for (let bin = 0; bin < split.loads.length; bin++) addTerritory(input, grouped, starts[bin]!, starts[bin + 1]!, false);
+  return size - grouped.length;
 }
 
-function addTerritory({ group, workloads, order, workingDays, params, sink }: CutGroupInput, positions: number[], oversizedSls: boolean) {
+function addTerritory({ group, index, workingDays, params, sink }: CutGroupInput, positions: Int32Array, from: number, to: number, oversizedSls: boolean) {
   const start = sink.filled;
   const villageCodes: string[] = [];
   let families = 0;
-  for (const position of positions) {
-    const sls = workloads[order[position]!]!;
-    sink.slsOrder[sink.filled++] = order[position]!;
-    families += sls.families;
-    if (villageCodes[villageCodes.length - 1] !== sls.villageCode) villageCodes.push(sls.villageCode);
+  let lastVillage = -1;
+  for (let k = from; k < to; k++) {
+    const position = positions[k]!;
+    sink.slsOrder[sink.filled++] = index.order[position]!;
+    families += index.families[position]!;
+    const village = index.villageOf[position]!;
+    if (village !== lastVillage) villageCodes.push(index.villageCodes[village]!);
+    lastVillage = village;
   }
   const { travelDaysOneWay, onSiteDays, travelCut } = group.onSite;
   const familiesPerDay = families / onSiteDays;
   const dates = workingDays.dates;
-  sink.firstPosition.push(positions[0]!);
+  sink.firstPosition.push(positions[from]!);
   sink.territories.push({
     index: -1,
     label: '',
@@ -87,7 +94,7 @@ function addTerritory({ group, workloads, order, workingDays, params, sink }: Cu
     localStaff: group.localStaff,
     travelDaysOneWay,
     families,
-    slsCount: positions.length,
+    slsCount: to - from,
     onSiteDays,
     familiesPerDay,
     startDate: dates[0]!,

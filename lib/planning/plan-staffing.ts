@@ -6,7 +6,7 @@ import { assessQuality } from './assess-quality';
 import { assignKoseka } from './assign-koseka';
 import { countWorkingDays } from './count-working-days';
 import { formTeams } from './form-teams';
-import { orderWorkloads } from './order-workloads';
+import { indexWorkloads } from './index-workloads';
 import { planWarnings } from './plan-warnings';
 import { splitTerritories } from './split-territories';
 import { summarizeDistricts } from './summarize-districts';
@@ -26,9 +26,9 @@ export interface PlanStaffingInput {
  * are not built here (national scale has ~300k PPL): call schedulePpl per territory when one is shown.
  */
 export function planStaffing({ workloads, params, areaCode, strategy = 'standard' }: PlanStaffingInput): StaffingPlan {
-  const order = orderWorkloads({ workloads, areaCode });
+  const index = indexWorkloads({ workloads, areaCode });
   const workingDays = countWorkingDays({ params });
-  const split = splitTerritories({ workloads, order, workingDays, params, strategy });
+  const split = splitTerritories({ index, workingDays, params, strategy });
   const { territories, districts: tallies } = split;
   const teams = formTeams({ districts: tallies, pplPerPml: params.pplPerPml });
   for (const team of teams) for (const index of team.territoryIndexes) territories[index]!.teamIndex = team.index;

@@ -1,4 +1,5 @@
 import { countTerritories } from './count-territories';
+import { rebalanceTail } from './rebalance-tail';
 import { splitPool, type PoolSplit } from './split-pool';
 import type { PlanStrategy } from './types';
 
@@ -10,23 +11,31 @@ function outOfBounds(split: PoolSplit, minLoad: number, maxLoad: number): number
 }
 
 /**
- * Splits a pool of SLS (families per SLS, in SLS order, none above `maxLoad`) into territories with loads in
+ * Splits a pool of SLS (families and village number per SLS, in SLS order, none above `maxLoad`) into territories with loads in
  * [minLoad, maxLoad] families: the count the strategy asks for, then one or two fewer (or more) when whole SLS
  * cannot fill the last territory inside the bounds. Keeps the split with the fewest loads outside them.
  */
-export function sizePool({ families, minLoad, maxLoad, strategy }: { families: Int32Array; minLoad: number; maxLoad: number; strategy: PlanStrategy }): PoolSplit {
+export function sizePool({ families, villages, minLoad, maxLoad, strategy }: { families: Int32Array; villages: Int32Array; minLoad: number; maxLoad: number; strategy: PlanStrategy }): PoolSplit {
   let total = 0;
   for (let i = 0; i < families.length; i++) total += families[i]!;
   let binCount = countTerritories({ families: total, minLoad, maxLoad, strategy });
-  let best = splitPool({ families, binCount, minLoad, maxLoad });
+  let short = false;
+  const split = (count: number) => {
+    const result = splitPool({ families, villages, binCount: count, minLoad, maxLoad });
+    short = (result.loads[result.loads.length - 1] ?? 0) < minLoad;
+    if (outOfBounds(result, minLoad, maxLoad) > 0) rebalanceTail({ families, binOf: result.binOf, loads: result.loads, minLoad, maxLoad });
+    return result;
+  };
+  let best = split(binCount);
   let bestBad = outOfBounds(best, minLoad, maxLoad);
+  // The first split's last territory says which way to go: short of the minimum, fewer; over the maximum, more.
+  const step = short ? -1 : 1;
   for (let attempt = 0; attempt < retries && bestBad > 0; attempt++) {
-    const last = best.loads[best.loads.length - 1] ?? 0;
-    binCount += last < minLoad ? -1 : 1;
+    binCount += step;
     if (binCount < 1) break;
-    const split = splitPool({ families, binCount, minLoad, maxLoad });
-    const bad = outOfBounds(split, minLoad, maxLoad);
-    if (bad < bestBad) [best, bestBad] = [split, bad];
+    const next = split(binCount);
+    const bad = outOfBounds(next, minLoad, maxLoad);
+    if (bad < bestBad) [best, bestBad] = [next, bad];
   }
   return best;
 }

@@ -1,6 +1,6 @@
 import type { OperationParams } from '../operations/params';
-import type { SlsWorkload } from '../workload/types';
-import { cutGroup, type SlsGroup, type TerritorySink } from './cut-group';
+import { cutGroup, type TerritorySink } from './cut-group';
+import type { WorkloadIndex } from './index-workloads';
 import { onSiteDays } from './on-site-days';
 import type { PlanStrategy, Territory, WorkingDays } from './types';
 
@@ -13,10 +13,9 @@ export interface DistrictTally {
   idealPpl: number;
   /** the same for the road pool alone */
   roadIdealPpl: number;
-  roadFamilies: number;
   /** ceil(families / (maxDailyFamilies x working days)) */
   floorPpl: number;
-  /** its territories are territories[firstTerritory .. firstTerritory + territoryCount) */
+  /** its territories are territories[firstTerritory .. firstTerritory + territoryCount - 1] */
   firstTerritory: number;
   territoryCount: number;
 }
@@ -30,9 +29,7 @@ export interface TerritorySplit {
 }
 
 export interface SplitTerritoriesInput {
-  workloads: readonly SlsWorkload[];
-  /** workload indexes in SLS code order (orderWorkloads) */
-  order: Int32Array;
+  index: WorkloadIndex;
   workingDays: WorkingDays;
   params: OperationParams;
   strategy: PlanStrategy;
@@ -40,79 +37,75 @@ export interface SplitTerritoriesInput {
 
 /**
  * Cuts every kecamatan into PPL territories of whole SLS, never across kecamatan: one road pool per kecamatan
- * with all working days on site, and each remote village (boat, plane, or travel days without local staff) apart
+ * with all working days on site, and each remote village (boat or plane, or travel days without local staff) apart
  * with its own on-site days. Territories are numbered in SLS order inside each kecamatan ("PPL 64.71.01-007").
  */
 export function splitTerritories(input: SplitTerritoriesInput): TerritorySplit {
-  const { workloads, order } = input;
-  const sink: TerritorySink = { territories: [], firstPosition: [], slsOrder: new Int32Array(workloads.length), filled: 0 };
+  const { index } = input;
+  const sink: TerritorySink = { territories: [], firstPosition: [], slsOrder: new Int32Array(index.order.length), filled: 0 };
   const districts: DistrictTally[] = [];
   let unassignedSls = 0;
-  for (let start = 0; start < order.length; ) {
-    const districtCode = workloads[order[start]!]!.districtCode;
-    let end = start;
-    while (end < order.length && workloads[order[end]!]!.districtCode === districtCode) end++;
-    const tally = splitDistrict(input, sink, start, end);
+  for (let district = 0; district < index.districtCodes.length; district++) {
+    const tally = splitDistrict(input, sink, district);
     unassignedSls += tally.unassigned;
     districts.push(tally.district);
-    start = end;
   }
   return { territories: sink.territories, slsOrder: sink.slsOrder.subarray(0, sink.filled), districts, unassignedSls };
 }
 
-function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, start: number, end: number) {
-  const { workloads, order, workingDays, params } = input;
-  const districtCode = workloads[order[start]!]!.districtCode;
+/** True when a village's PPL work apart from the kecamatan's road pool. */
+function isRemote(index: WorkloadIndex, village: number): boolean {
+  const mode = index.villageModes[village];
+  return mode === 'boat' || mode === 'plane' || (index.villageTravelDays[village]! > 0 && !index.villageLocalStaff[village]);
+}
+
+function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, district: number) {
+  const { index, workingDays, params } = input;
+  const districtCode = index.districtCodes[district]!;
   const firstTerritory = sink.territories.length;
-  const pool = new Int32Array(end - start);
+  const [firstVillage, endVillage] = [index.districtStart[district]!, index.districtStart[district + 1]!];
+  const [firstPosition, endPosition] = [index.villageStart[firstVillage]!, index.villageStart[endVillage]!];
+  const pool = new Int32Array(endPosition - firstPosition);
   let poolSize = 0;
   let families = 0;
   let roadFamilies = 0;
-  let idealPpl = 0;
+  let remoteIdealPpl = 0;
   let unassigned = 0;
-  for (let p = start; p < end; ) {
-    const first = workloads[order[p]!]!;
-    let q = p;
-    let travel = 0;
+  for (let village = firstVillage; village < endVillage; village++) {
+    const [from, to] = [index.villageStart[village]!, index.villageStart[village + 1]!];
     let villageFamilies = 0;
-    for (; q < end && workloads[order[q]!]!.villageCode === first.villageCode; q++) {
-      const sls = workloads[order[q]!]!;
-      travel = Math.max(travel, sls.travelDaysOneWay);
-      villageFamilies += sls.families;
-    }
+    for (let position = from; position < to; position++) villageFamilies += index.families[position]!;
     families += villageFamilies;
-    const charter = first.accessMode === 'boat' || first.accessMode === 'plane';
-    if (charter || (travel > 0 && !first.localStaff)) {
-      const onSite = onSiteDays({ workingDayCount: workingDays.count, travelDaysOneWay: first.localStaff ? 0 : travel });
-      const positions = Int32Array.from({ length: q - p }, (_, k) => p + k);
-      const group: SlsGroup = { districtCode, positions, remote: true, accessMode: first.accessMode, localStaff: first.localStaff, onSite };
-      unassigned += cutGroup({ ...input, group, sink });
-      idealPpl += villageFamilies / (params.minDailyFamilies * onSite.onSiteDays);
-    } else {
-      for (let k = p; k < q; k++) pool[poolSize++] = k;
+    if (!isRemote(index, village)) {
+      for (let position = from; position < to; position++) pool[poolSize++] = position;
       roadFamilies += villageFamilies;
+      continue;
     }
-    p = q;
+    const localStaff = index.villageLocalStaff[village] === 1;
+    const onSite = onSiteDays({ workingDayCount: workingDays.count, travelDaysOneWay: localStaff ? 0 : index.villageTravelDays[village]! });
+    const positions = Int32Array.from({ length: to - from }, (_, k) => from + k);
+    const group = { districtCode, positions, remote: true, accessMode: index.villageModes[village]!, localStaff, onSite };
+    unassigned += cutGroup({ ...input, group, sink });
+    remoteIdealPpl += villageFamilies / (params.minDailyFamilies * onSite.onSiteDays);
   }
   if (poolSize > 0) {
     const onSite = onSiteDays({ workingDayCount: workingDays.count, travelDaysOneWay: 0 });
-    const group: SlsGroup = { districtCode, positions: pool.subarray(0, poolSize), remote: false, accessMode: 'road', localStaff: true, onSite };
+    const group = { districtCode, positions: pool.subarray(0, poolSize), remote: false, accessMode: 'road' as const, localStaff: true, onSite };
     unassigned += cutGroup({ ...input, group, sink });
   }
-  const roadIdealPpl = roadFamilies / (params.minDailyFamilies * workingDays.count);
   numberTerritories(sink, firstTerritory, districtCode);
-  const district: DistrictTally = {
+  const roadIdealPpl = roadFamilies / (params.minDailyFamilies * workingDays.count);
+  const district_: DistrictTally = {
     districtCode,
     families,
-    sls: end - start,
-    idealPpl: idealPpl + roadIdealPpl,
+    sls: endPosition - firstPosition,
+    idealPpl: remoteIdealPpl + roadIdealPpl,
     roadIdealPpl,
-    roadFamilies,
     floorPpl: Math.ceil(families / (params.maxDailyFamilies * workingDays.count)),
     firstTerritory,
     territoryCount: sink.territories.length - firstTerritory,
   };
-  return { district, unassigned };
+  return { district: district_, unassigned };
 }
 
 /** Puts a kecamatan's territories in the order of their first SLS and gives them their labels. */
@@ -120,12 +113,12 @@ function numberTerritories(sink: TerritorySink, from: number, districtCode: stri
   const count = sink.territories.length - from;
   const ranks = Array.from({ length: count }, (_, k) => from + k).sort((a, b) => sink.firstPosition[a]! - sink.firstPosition[b]!);
   const sorted = ranks.map((k) => sink.territories[k]!);
+  const positions = ranks.map((k) => sink.firstPosition[k]!);
   const width = Math.max(3, String(count).length);
   sorted.forEach((territory, k) => {
     territory.index = from + k;
     territory.label = `PPL ${districtCode}-${String(k + 1).padStart(width, '0')}`;
     sink.territories[from + k] = territory;
+    sink.firstPosition[from + k] = positions[k]!;
   });
-  const positions = ranks.map((k) => sink.firstPosition[k]!);
-  positions.forEach((position, k) => (sink.firstPosition[from + k] = position));
 }

@@ -20,6 +20,17 @@ function rowLabel(key: SummaryDelta['key'], t: Messages): string {
   return labels[key] ?? key;
 }
 
+function paramLabel(key: string, t: Messages): string {
+  const p = t.planning;
+  const labels: Record<string, string> = {
+    windowStart: p.windowStart, windowEnd: p.windowEnd, minDailyFamilies: p.minDaily, maxDailyFamilies: p.maxDaily,
+    reserveDays: p.reserveDays, pplPerPml: p.pplPerPml, kosekaSplitPpl: p.kosekaSplit, supervisionEveryDays: p.supervisionEvery,
+    restWeekdays: p.restWeekdays, holidays: p.holidays, honorPplRupiah: p.honorPpl, honorPmlRupiah: p.honorPml,
+    honorKosekaRupiah: p.honorKoseka, boatLegRupiah: p.boatLeg, planeSortieRupiah: p.planeSortie, strategy: p.strategy,
+  };
+  return labels[key] ?? key;
+}
+
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { lang, t } = await getMessages();
   const parsed = compareInput.safeParse(await searchParams);
@@ -43,7 +54,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </thead>
         <tbody>
           {changed.map((k) => (
-            <tr key={k} className="selected"><th>{k}</th><td className="num">{JSON.stringify(paramsA[k])}</td><td className="num">{JSON.stringify(paramsB[k])}</td><td /><td /></tr>
+            <tr key={k} className="selected"><th>{paramLabel(k, t)}</th><td className="num">{JSON.stringify(paramsA[k])}</td><td className="num">{JSON.stringify(paramsB[k])}</td><td /><td /></tr>
           ))}
           {rows.map((r) => {
             const digits = r.key === 'familiesPerDay' || r.key === 'idealPpl' ? 1 : 0;

@@ -1,0 +1,96 @@
+import { isWithin } from '../areas/codes';
+import type { AccessMode, SlsWorkload } from '../workload/types';
+import { AreaMismatchError, InvalidWorkloadError } from './errors';
+
+/**
+ * Workloads as flat arrays in SLS code order, read once: the planner's hot loops touch numbers, not objects.
+ * Positions are indexes into this order; village v holds positions villageStart[v] .. villageStart[v + 1] - 1 and
+ * kecamatan d holds villages districtStart[d] .. districtStart[d + 1] - 1.
+ */
+export interface WorkloadIndex {
+  /** workload index at each position */
+  order: Int32Array;
+  /** families at each position */
+  families: Int32Array;
+  /** village number at each position */
+  villageOf: Int32Array;
+  villageStart: Int32Array;
+  villageCodes: string[];
+  villageModes: AccessMode[];
+  villageLocalStaff: Uint8Array;
+  /** the longest one-way travel of the village's SLS, in days */
+  villageTravelDays: Int32Array;
+  districtStart: Int32Array;
+  districtCodes: string[];
+}
+
+function isInside(code: string, parent: string): boolean {
+  return code.length > parent.length && code.charCodeAt(parent.length) === 46 && code.startsWith(parent); // '.'
+}
+
+function isOrdered(workloads: readonly SlsWorkload[]): boolean {
+  for (let i = 1; i < workloads.length; i++) if (workloads[i - 1]!.slsCode >= workloads[i]!.slsCode) return false;
+  return true;
+}
+
+/**
+ * Checks every workload (codes nest SLS in village in kecamatan, whole numbers >= 0, no SLS twice, all inside
+ * `areaCode`) and indexes them in SLS code order. Input already in that order is not sorted again.
+ */
+export function indexWorkloads({ workloads, areaCode }: { workloads: readonly SlsWorkload[]; areaCode: string }): WorkloadIndex {
+  const order = Int32Array.from({ length: workloads.length }, (_, i) => i);
+  if (!isOrdered(workloads)) order.sort((a, b) => (workloads[a]!.slsCode < workloads[b]!.slsCode ? -1 : workloads[a]!.slsCode > workloads[b]!.slsCode ? 1 : 0));
+  const index = emptyIndex(order);
+  const villageStart: number[] = [];
+  const districtStart: number[] = [];
+  const travel: number[] = [];
+  const local: number[] = [];
+  let previous: SlsWorkload | undefined;
+  for (let position = 0; position < order.length; position++) {
+    const sls = workloads[order[position]!]!;
+    checkNumbers(sls);
+    if (previous === undefined || sls.villageCode !== previous.villageCode) {
+      if (previous === undefined || sls.districtCode !== previous.districtCode) {
+        if (!isWithin(sls.districtCode, areaCode)) throw new AreaMismatchError(sls.districtCode, areaCode);
+        districtStart.push(villageStart.length);
+        index.districtCodes.push(sls.districtCode);
+      }
+      if (!isInside(sls.villageCode, sls.districtCode)) throw new InvalidWorkloadError(sls.slsCode, `desa ${sls.villageCode} tidak berada di kecamatan ${sls.districtCode}`);
+      villageStart.push(position);
+      index.villageCodes.push(sls.villageCode);
+      index.villageModes.push(sls.accessMode);
+      local.push(sls.localStaff ? 1 : 0);
+      travel.push(0);
+    } else if (sls.slsCode === previous.slsCode) throw new InvalidWorkloadError(sls.slsCode, 'SLS muncul lebih dari sekali');
+    if (!isInside(sls.slsCode, sls.villageCode)) throw new InvalidWorkloadError(sls.slsCode, `kode SLS tidak diawali kode desa ${sls.villageCode}`);
+    const village = villageStart.length - 1;
+    travel[village] = Math.max(travel[village]!, sls.travelDaysOneWay);
+    index.families[position] = sls.families;
+    index.villageOf[position] = village;
+    previous = sls;
+  }
+  villageStart.push(order.length);
+  districtStart.push(index.villageCodes.length);
+  return { ...index, villageStart: Int32Array.from(villageStart), districtStart: Int32Array.from(districtStart), villageTravelDays: Int32Array.from(travel), villageLocalStaff: Uint8Array.from(local) };
+}
+
+function emptyIndex(order: Int32Array): WorkloadIndex {
+  const empty = new Int32Array(0);
+  return {
+    order,
+    families: new Int32Array(order.length),
+    villageOf: new Int32Array(order.length),
+    villageStart: empty,
+    villageCodes: [],
+    villageModes: [],
+    villageLocalStaff: new Uint8Array(0),
+    villageTravelDays: empty,
+    districtStart: empty,
+    districtCodes: [],
+  };
+}
+
+function checkNumbers(sls: SlsWorkload) {
+  if (!Number.isSafeInteger(sls.families) || sls.families < 0) throw new InvalidWorkloadError(sls.slsCode, `jumlah keluarga ${sls.families} bukan bilangan bulat >= 0`);
+  if (!Number.isSafeInteger(sls.travelDaysOneWay) || sls.travelDaysOneWay < 0) throw new InvalidWorkloadError(sls.slsCode, `hari perjalanan ${sls.travelDaysOneWay} bukan bilangan bulat >= 0`);
+}
