@@ -1,18 +1,7 @@
-/** Per-kecamatan figures of a saved plan. */
-export interface DistrictSummary {
-  districtCode: string;
-  districtName: string;
-  families: number;
-  sls: number;
-  ppl: number;
-  pml: number;
-  koseka: number;
-  idealPpl: number;
-  floorPpl: number;
-  minFamiliesPerDay: number;
-  maxFamiliesPerDay: number;
-  flaggedTerritories: number;
-}
+import type { DistrictPlanRow } from '../planning/types';
+
+/** Per-kecamatan figures of a saved plan: the planner's row with the kecamatan's name. */
+export type DistrictSummary = Omit<DistrictPlanRow, 'meanFamiliesPerDay'> & { districtName: string };
 
 /** What a saved plan reports: headline figures, quality, budget and the per-kecamatan table. */
 export interface PlanSummary {
