@@ -1,12 +1,13 @@
 import { count, eq } from 'drizzle-orm';
-import { ancestorCode } from '@/lib/areas/codes';
 import { defaultOperationParams } from '@/lib/operations/params';
-import type { SlsWorkload } from '@/lib/workload/types';
 import { insertInBatches, type ProgressFn } from '@/db/bulk-insert';
+import { insertWorkloads } from '@/db/insert-workloads';
 import type { Db } from '@/db/client';
-import { areas, meta, operations, workloads, type NewArea, type NewWorkload } from '@/db/schema';
+import { areas, meta, operations, type NewArea } from '@/db/schema';
 import { readAreaFrame, type AreaFrame } from './area-frame';
 import { buildDemoWorkloads } from './demo-regions';
+
+export { insertWorkloads };
 
 export const frameVersion = 'idn-area-data@4.0.1';
 export const demoOperationName = 'Regsosek 2022';
@@ -28,34 +29,6 @@ export async function loadAreaFrame(db: Db, frame: AreaFrame, onProgress?: Progr
     await tx.insert(meta).values({ key: 'area_frame', value: frameVersion });
   });
   return rows.length;
-}
-
-function toWorkloadRow(operationId: number, w: SlsWorkload): NewWorkload {
-  return {
-    operationId,
-    slsCode: w.slsCode,
-    villageCode: w.villageCode,
-    districtCode: w.districtCode,
-    regencyCode: ancestorCode(w.villageCode, 'kabupaten'),
-    provinceCode: ancestorCode(w.villageCode, 'provinsi'),
-    families: w.families,
-    accessMode: w.accessMode,
-    travelDaysOneWay: w.travelDaysOneWay,
-    localStaff: w.localStaff,
-  };
-}
-
-/** Writes an operation's workload and the SLS areas it names; the caller's transaction makes it all-or-nothing. */
-export async function insertWorkloads(db: Db, operationId: number, rows: SlsWorkload[], onProgress?: ProgressFn) {
-  const slsAreas: NewArea[] = rows.map((w) => ({
-    code: w.slsCode,
-    parentCode: w.villageCode,
-    level: 'sls',
-    name: `SLS ${w.slsCode.slice(-4)}`,
-  }));
-  // Another operation may already have named the same SLS.
-  await insertInBatches(db, areas, slsAreas, { batchSize: 5000, skipExisting: true });
-  await insertInBatches(db, workloads, rows.map((w) => toWorkloadRow(operationId, w)), { batchSize: 4000, onProgress });
 }
 
 /** Creates the demo operation "Regsosek 2022" with the demo regions' generated workload. */

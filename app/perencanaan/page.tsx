@@ -4,6 +4,7 @@ import { formatNumber, formatRupiah } from '@/lib/i18n/messages';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
+import { CsvUpload } from '../_components/csv-upload';
 import { PlanForm } from './_components/plan-form';
 
 export default async function PlanningPage() {
@@ -16,6 +17,7 @@ export default async function PlanningPage() {
     <>
       <h1>{t.planning.title}</h1>
       <p className="muted">{t.planning.intro}</p>
+      <CsvUpload endpoint="/api/workloads" testId="workload" countKey="sls" labels={{ upload: t.planning.importWorkload, format: t.planning.importFormat, done: t.planning.imported }} />
       <PlanForm defaults={operation.params} labels={{ ...t.planning, weekdays: t.weekdays }} defaultArea="64.71" />
       <h2>{t.planning.savedPlans}</h2>
       {plans.length === 0 ? (

@@ -8,7 +8,7 @@ import { FillRosterButton } from './_components/fill-roster-button';
 import { formatNumber } from '@/lib/i18n/messages';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
-import { RosterUpload } from './_components/roster-upload';
+import { CsvUpload } from '../_components/csv-upload';
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ kecamatan?: string }> }) {
   const { lang, t } = await getMessages();
@@ -24,7 +24,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{s.title}</h1>
       <p className="muted">{s.intro}</p>
-      <RosterUpload labels={s} />
+      <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ ...s, done: s.imported }} />
       {plan && summary && (
         <section data-testid="staff-by-team">
           <h2>{t.plan.teams}: <Link href={`/perencanaan/${plan.id}`}>{plan.name}</Link> <span className="muted">({summary.areaName})</span></h2>

@@ -132,3 +132,17 @@ export async function listAreaNames(db: Db, codes: readonly string[]): Promise<M
   }
   return names;
 }
+
+/** Which of `codes` are villages of the frame: the roster check before anything is written. */
+export async function findVillageCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(codes)];
+  const found = new Set<string>();
+  for (let i = 0; i < unique.length; i += 5000) {
+    const rows = await db
+      .select({ code: areas.code })
+      .from(areas)
+      .where(and(eq(areas.level, 'desa'), inArray(areas.code, unique.slice(i, i + 5000))));
+    rows.forEach((r) => found.add(r.code));
+  }
+  return found;
+}

@@ -1,23 +1,9 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { RosterPerson } from '@/lib/staff/parse-roster-csv';
 import { insertInBatches } from '../bulk-insert';
 import type { Db } from '../client';
-import { areas, staff } from '../schema';
-
-/** Which of `codes` are villages of the frame: the roster check before anything is written. */
-export async function findVillageCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
-  const unique = [...new Set(codes)];
-  const found = new Set<string>();
-  for (let i = 0; i < unique.length; i += 5000) {
-    const rows = await db
-      .select({ code: areas.code })
-      .from(areas)
-      .where(and(eq(areas.level, 'desa'), inArray(areas.code, unique.slice(i, i + 5000))));
-    rows.forEach((r) => found.add(r.code));
-  }
-  return found;
-}
+import { staff } from '../schema';
 
 /** Adds roster people to an operation in one transaction. */
 export async function createStaff(db: Db, operationId: number, people: readonly RosterPerson[]): Promise<number> {

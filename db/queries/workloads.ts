@@ -1,7 +1,8 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { countryCode, levelOfCode } from '@/lib/areas/codes';
 import type { SlsWorkload } from '@/lib/workload/types';
 import type { Db } from '../client';
+import { insertWorkloads } from '../insert-workloads';
 import { workloads } from '../schema';
 
 function areaFilter(areaCode: string): SQL | undefined {
@@ -32,4 +33,20 @@ export async function listWorkloads(db: Db, operationId: number, areaCode: strin
     .from(workloads)
     .where(and(eq(workloads.operationId, operationId), areaFilter(areaCode)))
     .orderBy(asc(workloads.slsCode));
+}
+
+/**
+ * Replaces an operation's workload for every village the rows name (their old SLS go, the new ones come), in one
+ * transaction: an office's own estimates override the demo's village by village.
+ */
+export async function replaceVillageWorkloads(db: Db, operationId: number, rows: readonly SlsWorkload[]): Promise<{ villages: number; sls: number }> {
+  const villages = [...new Set(rows.map((r) => r.villageCode))];
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    for (let i = 0; i < villages.length; i += 5000) {
+      await t.delete(workloads).where(and(eq(workloads.operationId, operationId), inArray(workloads.villageCode, villages.slice(i, i + 5000))));
+    }
+    await insertWorkloads(t, operationId, [...rows]);
+  });
+  return { villages: villages.length, sls: rows.length };
 }

@@ -58,3 +58,10 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** The trimmed values of one named column (header match is case-insensitive), e.g. to look codes up in one query. */
+export function csvColumnValues(text: string, column: string): string[] {
+  const [header, ...records] = parseCsv(text);
+  const index = header?.fields.findIndex((f) => f.trim().toLowerCase() === column) ?? -1;
+  return index < 0 ? [] : records.map((r) => (r.fields[index] ?? '').trim());
+}

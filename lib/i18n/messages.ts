@@ -85,6 +85,9 @@ const id = {
     noPlans: 'Belum ada rencana tersimpan.',
     compare: 'Bandingkan',
     advanced: 'Aturan lanjutan',
+    importWorkload: 'Impor target keluarga kantor (CSV)',
+    importFormat: 'Kolom: village_code,sls_code,families,access_mode,travel_days_one_way,local_staff. Desa yang disebut diganti seluruhnya; satu baris salah, tidak ada yang disimpan.',
+    imported: 'SLS diimpor',
   },
   staffPage: {
     title: 'Petugas',
@@ -229,6 +232,9 @@ const en: Messages = {
     noPlans: 'No saved plans yet.',
     compare: 'Compare',
     advanced: 'Advanced rules',
+    importWorkload: "Import the office's family estimates (CSV)",
+    importFormat: 'Columns: village_code,sls_code,families,access_mode,travel_days_one_way,local_staff. Villages named are replaced whole; one bad row and nothing is saved.',
+    imported: 'SLS imported',
   },
   staffPage: {
     title: 'Staff',

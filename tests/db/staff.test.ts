@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, findVillageCodes, listStaff } from '@/db/queries/staff';
+import { findVillageCodes } from '@/db/queries/areas';
+import { createStaff, listStaff } from '@/db/queries/staff';
 import { operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { loadAreaFrame } from '@/seeds/seed-database';

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { createStaff, findVillageCodes, listStaff } from '@/db/queries/staff';
+import { findVillageCodes } from '@/db/queries/areas';
+import { createStaff, listStaff } from '@/db/queries/staff';
 import { getActiveOperation } from '@/db/queries/operations';
+import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseRosterCsv } from '@/lib/staff/parse-roster-csv';
 import { requestDb } from '../../_lib/db';
 import { errorResponse } from '../../_lib/http';
@@ -23,10 +25,9 @@ export async function POST(request: NextRequest) {
   const db = await requestDb();
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
-  // Shape first, then one query for every home village the file names, then the full check.
-  const shaped = parseRosterCsv({ text, isVillage: () => true });
-  const villages = shaped.ok ? await findVillageCodes(db, shaped.people.map((p) => p.homeVillageCode)) : new Set<string>();
-  const parsed = shaped.ok ? parseRosterCsv({ text, isVillage: (code) => villages.has(code) }) : shaped;
+  // One query for every home village the file names, then one pass that reports every bad field at once.
+  const villages = await findVillageCodes(db, csvColumnValues(text, 'home_village_code'));
+  const parsed = parseRosterCsv({ text, isVillage: (code) => villages.has(code) });
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
     return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}`, parsed.errors);

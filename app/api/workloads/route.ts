@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getActiveOperation } from '@/db/queries/operations';
+import { findVillageCodes } from '@/db/queries/areas';
+import { replaceVillageWorkloads } from '@/db/queries/workloads';
+import { csvColumnValues } from '@/lib/csv/parse-csv';
+import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
+import { requestDb } from '../../_lib/db';
+import { errorResponse } from '../../_lib/http';
+
+const maxWorkloadBytes = 20_000_000;
+/** The seed for splitting villages without SLS codes: the same file always gives the same SLS. */
+const importSeed = 20221015;
+
+/** POST /api/workloads (body: workload CSV): replaces the named villages' SLS and families, all rows or none. */
+export async function POST(request: NextRequest) {
+  const text = await request.text();
+  if (text.length === 0) return errorResponse(400, 'Berkas CSV kosong');
+  if (text.length > maxWorkloadBytes) return errorResponse(413, 'Berkas terlalu besar (maks. 20 MB)');
+  const db = await requestDb();
+  const operation = await getActiveOperation(db);
+  if (!operation) return errorResponse(404, 'Belum ada operasi');
+  // One query for every village the file names, then one pass that reports every bad field at once.
+  const known = await findVillageCodes(db, csvColumnValues(text, 'village_code'));
+  const parsed = parseWorkloadCsv({ text, knownVillageCodes: known, seed: importSeed });
+  if (!parsed.ok) {
+    const first = parsed.errors[0]!;
+    return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}`, parsed.errors);
+  }
+  return NextResponse.json(await replaceVillageWorkloads(db, operation.id, parsed.workloads), { status: 201 });
+}

@@ -1,0 +1,57 @@
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import './route-env';
+import { useTestDb } from './route-env';
+import { POST as importWorkloads } from '@/app/api/workloads/route';
+import { listWorkloads } from '@/db/queries/workloads';
+import { operations } from '@/db/schema';
+import { defaultOperationParams } from '@/lib/operations/params';
+import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
+import { smallFrame } from '../db/small-frame';
+import { openTestDb } from '../db/test-db';
+
+const handle = await openTestDb();
+useTestDb(handle);
+afterAll(() => handle.close());
+
+const post = (csv: string) => importWorkloads(new NextRequest('http://localhost/api/workloads', { method: 'POST', body: csv }));
+const header = 'village_code,sls_code,families,access_mode,travel_days_one_way,local_staff';
+
+describe(`importing an office's workload CSV (${handle.label})`, () => {
+  let operationId = 0;
+  beforeAll(async () => {
+    await loadAreaFrame(handle.db, smallFrame());
+    const [op] = await handle.db.insert(operations).values({ name: 'Uji', areaCode: 'ID', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: defaultOperationParams }).returning();
+    operationId = op!.id;
+    await insertWorkloads(handle.db, operationId, [
+      { slsCode: '64.71.01.1001.0001', villageCode: '64.71.01.1001', districtCode: '64.71.01', families: 500, accessMode: 'road', travelDaysOneWay: 0, localStaff: true },
+      { slsCode: '64.71.02.1001.0001', villageCode: '64.71.02.1001', districtCode: '64.71.02', families: 300, accessMode: 'road', travelDaysOneWay: 0, localStaff: true },
+    ]);
+  });
+
+  it('refuses a file with an unknown village or a bad field, naming line and column, and changes nothing', async () => {
+    const response = await post(`${header}\n64.71.01.1001,,210,road,0,yes\n64.71.09.9999,,100,road,0,\n64.71.01.1002,,-5,kapal,x,maybe\n`);
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: string; details: { line: number; field: string }[] };
+    expect(body.error).toContain('baris 3');
+    expect(body.details.map((d) => `${d.line}:${d.field}`)).toEqual(expect.arrayContaining(['3:village_code', '4:families', '4:access_mode']));
+    expect((await listWorkloads(handle.db, operationId, '64.71.01')).map((w) => w.families)).toEqual([500]);
+  });
+
+  it('replaces the named villages whole and leaves the others', async () => {
+    // 210 families and no SLS codes: split into 3 generated SLS of ~70
+    const response = await post(`${header}\n64.71.01.1001,,210,road,0,yes\n65.02.04.2003,65.02.04.2003.0001,90,plane,2,\n`);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ villages: 2, sls: 4 });
+    const manggar = await listWorkloads(handle.db, operationId, '64.71.01.1001');
+    expect(manggar).toHaveLength(3);
+    expect(manggar.reduce((s, w) => s + w.families, 0)).toBe(210);
+    const [longSule] = await listWorkloads(handle.db, operationId, '65.02.04.2003');
+    expect(longSule).toMatchObject({ accessMode: 'plane', travelDaysOneWay: 2, localStaff: false });
+    expect((await listWorkloads(handle.db, operationId, '64.71.02')).map((w) => w.families)).toEqual([300]);
+  });
+
+  it('answers 400 for an empty body', async () => {
+    expect((await post('')).status).toBe(400);
+  });
+});
