@@ -29,11 +29,25 @@ export function FillRosterButton({ planId, label }: { planId: number; label: str
       {mutation.data && (
         <div className="card" data-testid="fill-result">
           <p>{mutation.data.filled} slot terisi; hemat carter Rp {mutation.data.charterSavingRupiah.toLocaleString('id-ID')}.</p>
-          {recruit.length > 0 && (
-            <p>Perlu direkrut: {recruit.map((r) => `${r.districtCode} ${r.role.toUpperCase()} ${r.count}`).join(' · ')}</p>
-          )}
+          {recruit.length > 0 && <RecruitTable rows={recruit} />}
         </div>
       )}
     </div>
+  );
+}
+
+/** To-recruit counts as kecamatan rows with a column per role. */
+function RecruitTable({ rows }: { rows: FillResult['toRecruit'] }) {
+  const districts = [...new Set(rows.map((r) => r.districtCode))];
+  const count = (d: string, role: string) => rows.find((r) => r.districtCode === d && r.role === role)?.count ?? 0;
+  return (
+    <table className="compact" data-testid="to-recruit">
+      <thead><tr><th>Perlu direkrut · kecamatan</th><th className="num">PPL</th><th className="num">PML</th><th className="num">KOSEKA</th></tr></thead>
+      <tbody>
+        {districts.map((d) => (
+          <tr key={d}><td>{d}</td><td className="num">{count(d, 'ppl')}</td><td className="num">{count(d, 'pml')}</td><td className="num">{count(d, 'koseka')}</td></tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
