@@ -1,4 +1,4 @@
-import { eachDayOfInterval, format, getDay, parseISO } from 'date-fns';
+import { eachDayOfInterval, format, getDay, isValid, parseISO } from 'date-fns';
 import type { OperationParams } from '../operations/params';
 import { NoWorkingDaysError } from './errors';
 import type { WorkingDays } from './types';
@@ -10,9 +10,9 @@ type CalendarParams = Pick<OperationParams, 'windowStart' | 'windowEnd' | 'restW
  * then the last `reserveDays` of those working days are kept free. Defaults give 31 - 6 = 25 days.
  */
 export function countWorkingDays({ params }: { params: CalendarParams }): WorkingDays {
-  const windowDates = eachDayOfInterval({ start: parseISO(params.windowStart), end: parseISO(params.windowEnd) }).map((d) =>
-    format(d, 'yyyy-MM-dd'),
-  );
+  const [start, end] = [parseISO(params.windowStart), parseISO(params.windowEnd)];
+  if (!isValid(start) || !isValid(end) || start > end) throw new NoWorkingDaysError(`jendela ${params.windowStart}..${params.windowEnd} bukan rentang tanggal yang sah`);
+  const windowDates = eachDayOfInterval({ start, end }).map((d) => format(d, 'yyyy-MM-dd'));
   const rest = new Set(params.restWeekdays);
   const holidays = new Set(params.holidays);
   const open = windowDates.filter((date) => !holidays.has(date) && !rest.has(getDay(parseISO(date))));

@@ -50,19 +50,20 @@ export function cutGroup(input: CutGroupInput): number {
     if (index.families[position]! > maxLoad) addTerritory(input, Int32Array.of(position), 0, 1, true);
     else positions[size++] = position;
   }
-  const pool = positions.subarray(0, size);
-  const families = pool.map((position) => index.families[position]!);
-  const villages = pool.map((position) => index.villageOf[position]!);
+  const families = new Int32Array(size);
+  const villages = new Int32Array(size);
+  for (let k = 0; k < size; k++) {
+    families[k] = index.families[positions[k]!]!;
+    villages[k] = index.villageOf[positions[k]!]!;
+  }
   const split = sizePool({ families, villages, minLoad: params.minDailyFamilies * onSiteDays, maxLoad, strategy: input.strategy });
   // Positions grouped by territory, each in SLS order (a counting sort on the territory number).
   const starts = new Int32Array(split.loads.length + 1);
-  for (const bin of split.binOf) if (bin >= 0) starts[bin + 1]!++;
+  for (let k = 0; k < size; k++) if (split.binOf[k]! >= 0) starts[split.binOf[k]! + 1]!++;
   for (let bin = 0; bin < split.loads.length; bin++) starts[bin + 1]! += starts[bin]!;
   const grouped = new Int32Array(starts[split.loads.length]!);
   const cursor = starts.slice(0, split.loads.length);
-  split.binOf.forEach((bin, k) => {
-    if (bin >= 0) grouped[cursor[bin]!++] = pool[k]!;
-  });
+  for (let k = 0; k < size; k++) if (split.binOf[k]! >= 0) grouped[cursor[split.binOf[k]!]!++] = positions[k]!;
   for (let bin = 0; bin < split.loads.length; bin++) addTerritory(input, grouped, starts[bin]!, starts[bin + 1]!, false);
   return size - grouped.length;
 }

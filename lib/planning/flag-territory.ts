@@ -1,8 +1,12 @@
 import type { OperationParams } from '../operations/params';
 
-/** A daily target as Indonesian text: one decimal with a comma, e.g. 8,2. */
-export function formatFamiliesPerDay(familiesPerDay: number): string {
-  return familiesPerDay.toFixed(1).replace('.', ',');
+/**
+ * A daily target (families/day) as Indonesian text with one decimal and a comma, e.g. 8,2; `toward` rounds down
+ * or up so a rate just under the minimum never reads as the minimum itself (9,96 -> 9,9).
+ */
+export function formatFamiliesPerDay(familiesPerDay: number, toward: 'nearest' | 'down' | 'up' = 'nearest'): string {
+  const round = toward === 'down' ? Math.floor : toward === 'up' ? Math.ceil : Math.round;
+  return (round(familiesPerDay * 10 + (toward === 'nearest' ? 0 : toward === 'down' ? 1e-9 : -1e-9)) / 10).toFixed(1).replace('.', ',');
 }
 
 export interface FlagInput {
@@ -18,12 +22,12 @@ export interface FlagInput {
 
 /** Why a territory's daily target (families/day) falls outside [minDailyFamilies, maxDailyFamilies], or null. */
 export function flagTerritory({ familiesPerDay, remote, oversizedSls, travelCut, params }: FlagInput): string | null {
-  const rate = `${formatFamiliesPerDay(familiesPerDay)} keluarga/hari`;
+  const below = familiesPerDay < params.minDailyFamilies;
+  const above = familiesPerDay > params.maxDailyFamilies;
+  const rate = `${formatFamiliesPerDay(familiesPerDay, below ? 'down' : above ? 'up' : 'nearest')} keluarga/hari`;
   if (travelCut) return `perjalanan pulang-pergi melebihi hari kerja: ${rate}`;
   if (oversizedSls) return `SLS besar melebihi maksimum ${params.maxDailyFamilies}: ${rate}`;
-  if (familiesPerDay < params.minDailyFamilies) {
-    return remote ? `desa terpencil kecil: ${rate}` : `di bawah minimum ${params.minDailyFamilies}: ${rate}`;
-  }
-  if (familiesPerDay > params.maxDailyFamilies) return `di atas maksimum ${params.maxDailyFamilies}: ${rate}`;
+  if (below) return remote ? `desa terpencil kecil: ${rate}` : `di bawah minimum ${params.minDailyFamilies}: ${rate}`;
+  if (above) return `di atas maksimum ${params.maxDailyFamilies}: ${rate}`;
   return null;
 }

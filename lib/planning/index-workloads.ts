@@ -38,7 +38,8 @@ function isOrdered(workloads: readonly SlsWorkload[]): boolean {
  * `areaCode`) and indexes them in SLS code order. Input already in that order is not sorted again.
  */
 export function indexWorkloads({ workloads, areaCode }: { workloads: readonly SlsWorkload[]; areaCode: string }): WorkloadIndex {
-  const order = Int32Array.from({ length: workloads.length }, (_, i) => i);
+  const order = new Int32Array(workloads.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   if (!isOrdered(workloads)) order.sort((a, b) => (workloads[a]!.slsCode < workloads[b]!.slsCode ? -1 : workloads[a]!.slsCode > workloads[b]!.slsCode ? 1 : 0));
   const index = emptyIndex(order);
   const villageStart: number[] = [];

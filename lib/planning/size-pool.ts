@@ -7,13 +7,16 @@ import type { PlanStrategy } from './types';
 const retries = 2;
 
 function outOfBounds(split: PoolSplit, minLoad: number, maxLoad: number): number {
-  return split.loads.filter((load) => load < minLoad || load > maxLoad).length;
+  let count = 0;
+  for (const load of split.loads) if (load < minLoad || load > maxLoad) count++;
+  return count;
 }
 
 /**
- * Splits a pool of SLS (families and village number per SLS, in SLS order, none above `maxLoad`) into territories with loads in
- * [minLoad, maxLoad] families: the count the strategy asks for, then one or two fewer (or more) when whole SLS
- * cannot fill the last territory inside the bounds. Keeps the split with the fewest loads outside them.
+ * Splits a pool of SLS (families and village number per SLS, in SLS order, none above `maxLoad`) into territories
+ * with loads in [minLoad, maxLoad] families: the count the strategy asks for, its tail repaired by rebalanceTail,
+ * then one or two fewer (or more) when whole SLS still leave the last territory outside the bounds, never fewer
+ * than the maximum allows. Keeps the split with the fewest loads outside the bounds.
  */
 export function sizePool({ families, villages, minLoad, maxLoad, strategy }: { families: Int32Array; villages: Int32Array; minLoad: number; maxLoad: number; strategy: PlanStrategy }): PoolSplit {
   let total = 0;
@@ -30,9 +33,11 @@ export function sizePool({ families, villages, minLoad, maxLoad, strategy }: { f
   let bestBad = outOfBounds(best, minLoad, maxLoad);
   // The first split's last territory says which way to go: short of the minimum, fewer; over the maximum, more.
   const step = short ? -1 : 1;
+  // maxDailyFamilies is never given up to meet the minimum: no fewer than ceil(total / maxLoad) territories.
+  const fewest = Math.max(1, Math.ceil(total / maxLoad));
   for (let attempt = 0; attempt < retries && bestBad > 0; attempt++) {
     binCount += step;
-    if (binCount < 1) break;
+    if (binCount < fewest) break;
     const next = split(binCount);
     const bad = outOfBounds(next, minLoad, maxLoad);
     if (bad < bestBad) [best, bestBad] = [next, bad];

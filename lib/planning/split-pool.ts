@@ -1,5 +1,11 @@
+import { findCloser } from './find-closer';
+import { take, takeRest, type PoolState } from './pool-state';
+import { splitLastTwo } from './split-last-two';
+
 /** Unassigned SLS looked at ahead of the first one when closing a territory: about one village's worth. */
-export const tuning = { windowSize: 10, closeEnough: 1, otherVillagePenalty: 3 };
+const windowSize = 12;
+/** A territory this near its aim (families) is closed. */
+const closeEnough = 1;
 
 export interface PoolSplit {
   /** families per territory, in the order the territories were cut */
@@ -18,39 +24,39 @@ export interface SplitPoolInput {
   maxLoad: number;
 }
 
-interface PoolState extends SplitPoolInput {
-  taken: Uint8Array;
-  binOf: Int32Array;
-  window: Int32Array;
-  /** the best closing choice found: up to four positions and how many */
-  chosen: Int32Array;
-  chosenCount: number;
-  frontier: number;
-}
-
 /**
  * Cuts a pool of SLS into `binCount` territories of whole SLS with loads near the average of what is left, each
  * inside [minLoad, maxLoad] families where SLS sizes allow. A territory starts at the first unassigned SLS, grows
- * in SLS order and closes with the one, two or three SLS among the next few that bring it nearest its aim,
- * preferring its own village; the last territory takes the rest.
+ * in SLS order and closes with the one to four SLS among the next few that bring it nearest its aim, preferring
+ * its own village; the last two share what is left as evenly as whole SLS allow.
  */
 export function splitPool(input: SplitPoolInput): PoolSplit {
   const { families, binCount } = input;
+  let remaining = 0;
+  for (let i = 0; i < families.length; i++) remaining += families[i]!;
+  // When no territory count fits the bounds, the bounds give way to even loads around the average.
+  const average = remaining / Math.max(1, binCount);
   const state: PoolState = {
     ...input,
+    minLoad: Math.min(input.minLoad, Math.floor(average)),
+    maxLoad: Math.max(input.maxLoad, Math.ceil(average)),
     taken: new Uint8Array(families.length),
     binOf: new Int32Array(families.length).fill(-1),
-    window: new Int32Array(tuning.windowSize),
+    window: new Int32Array(windowSize),
     chosen: new Int32Array(4),
     chosenCount: 0,
     frontier: 0,
   };
   const loads: number[] = [];
-  let remaining = 0;
-  for (let i = 0; i < families.length; i++) remaining += families[i]!;
   for (let bin = 0; bin < binCount && remaining > 0; bin++) {
     while (state.frontier < families.length && state.taken[state.frontier]) state.frontier++;
     if (state.frontier >= families.length) break;
+    const lastTwo = bin === binCount - 2 ? splitLastTwo(state, bin, remaining) : -1;
+    if (lastTwo >= 0) {
+      loads.push(lastTwo, takeRest(state, bin + 1));
+      remaining = 0;
+      break;
+    }
     const load = bin === binCount - 1 ? takeRest(state, bin) : fillBin(state, bin, remaining / (binCount - bin));
     loads.push(load);
     remaining -= load;
@@ -59,24 +65,13 @@ export function splitPool(input: SplitPoolInput): PoolSplit {
   return { loads, binOf: state.binOf };
 }
 
-function take(state: PoolState, position: number, bin: number): number {
-  state.taken[position] = 1;
-  state.binOf[position] = bin;
-  return state.families[position]!;
-}
-
-function takeRest(state: PoolState, bin: number): number {
-  let load = 0;
-  for (let i = state.frontier; i < state.families.length; i++) if (!state.taken[i]) load += take(state, i, bin);
-  return load;
-}
-
+/** Fills territory `bin` from the frontier toward `average` families (clamped to the bounds); returns its load. */
 function fillBin(state: PoolState, bin: number, average: number): number {
   const aim = Math.min(Math.max(average, state.minLoad), state.maxLoad);
   const home = state.villages[state.frontier]!;
   let load = take(state, state.frontier, bin);
   for (;;) {
-    if (load >= aim - tuning.closeEnough) return load;
+    if (load >= aim - closeEnough) return load;
     const size = fillWindow(state);
     if (size === 0) return load;
     findCloser(state, size, load, aim, home);
@@ -88,6 +83,7 @@ function fillBin(state: PoolState, bin: number, average: number): number {
   }
 }
 
+/** Assigns the SLS findCloser chose; returns their families. */
 function takeChosen(state: PoolState, bin: number): number {
   let load = 0;
   for (let k = 0; k < state.chosenCount; k++) load += take(state, state.chosen[k]!, bin);
@@ -97,45 +93,6 @@ function takeChosen(state: PoolState, bin: number): number {
 /** Puts the next unassigned SLS after the frontier into the window; returns how many. */
 function fillWindow(state: PoolState): number {
   let size = 0;
-  for (let i = state.frontier; i < state.families.length && size < tuning.windowSize; i++) if (!state.taken[i]) state.window[size++] = i;
+  for (let i = state.frontier; i < state.families.length && size < windowSize; i++) if (!state.taken[i]) state.window[size++] = i;
   return size;
-}
-
-/**
- * The one to four SLS of the window that bring `load` inside [minLoad, maxLoad] nearest the aim, an SLS from
- * another village than `home` counting as that many families off (ties: the earliest in SLS order).
- */
-function findCloser(state: PoolState, size: number, load: number, aim: number, home: number) {
-  const { families, villages, window, minLoad, maxLoad, chosen } = state;
-  const penalty = tuning.otherVillagePenalty;
-  let best = Infinity;
-  state.chosenCount = 0;
-  for (let i = 0; i < size; i++) {
-    const s1 = load + families[window[i]!]!;
-    const c1 = villages[window[i]!] === home ? 0 : penalty;
-    if (s1 - aim + c1 >= best) continue;
-    const score1 = s1 >= minLoad && s1 <= maxLoad ? Math.abs(s1 - aim) + c1 : Infinity;
-    if (score1 < best) [best, state.chosenCount, chosen[0]] = [score1, 1, window[i]!];
-    for (let j = i + 1; j < size; j++) {
-      const s2 = s1 + families[window[j]!]!;
-      const c2 = c1 + (villages[window[j]!] === home ? 0 : penalty);
-      if (s2 - aim + c2 >= best) continue;
-      const score2 = s2 >= minLoad && s2 <= maxLoad ? Math.abs(s2 - aim) + c2 : Infinity;
-      if (score2 < best) [best, state.chosenCount, chosen[0], chosen[1]] = [score2, 2, window[i]!, window[j]!];
-      for (let k = j + 1; k < size; k++) {
-        const s3 = s2 + families[window[k]!]!;
-        const c3 = c2 + (villages[window[k]!] === home ? 0 : penalty);
-        if (s3 - aim + c3 >= best) continue;
-        const score3 = s3 >= minLoad && s3 <= maxLoad ? Math.abs(s3 - aim) + c3 : Infinity;
-        if (score3 < best) [best, state.chosenCount, chosen[0], chosen[1], chosen[2]] = [score3, 3, window[i]!, window[j]!, window[k]!];
-        for (let l = k + 1; l < size; l++) {
-          const s4 = s3 + families[window[l]!]!;
-          const c4 = c3 + (villages[window[l]!] === home ? 0 : penalty);
-          if (s4 < minLoad || s4 > maxLoad) continue;
-          const score4 = Math.abs(s4 - aim) + c4;
-          if (score4 < best) [best, state.chosenCount, chosen[0], chosen[1], chosen[2], chosen[3]] = [score4, 4, window[i]!, window[j]!, window[k]!, window[l]!];
-        }
-      }
-    }
-  }
 }

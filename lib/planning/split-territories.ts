@@ -66,46 +66,51 @@ function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, distri
   const [firstVillage, endVillage] = [index.districtStart[district]!, index.districtStart[district + 1]!];
   const [firstPosition, endPosition] = [index.villageStart[firstVillage]!, index.villageStart[endVillage]!];
   const pool = new Int32Array(endPosition - firstPosition);
-  let poolSize = 0;
-  let families = 0;
-  let roadFamilies = 0;
-  let remoteIdealPpl = 0;
-  let unassigned = 0;
+  const sum = { poolSize: 0, families: 0, roadFamilies: 0, remoteIdealPpl: 0, unassigned: 0 };
   for (let village = firstVillage; village < endVillage; village++) {
     const [from, to] = [index.villageStart[village]!, index.villageStart[village + 1]!];
     let villageFamilies = 0;
     for (let position = from; position < to; position++) villageFamilies += index.families[position]!;
-    families += villageFamilies;
-    if (!isRemote(index, village)) {
-      for (let position = from; position < to; position++) pool[poolSize++] = position;
-      roadFamilies += villageFamilies;
-      continue;
+    sum.families += villageFamilies;
+    if (isRemote(index, village)) {
+      const remote = cutRemoteVillage(input, sink, districtCode, village);
+      sum.unassigned += remote.unassigned;
+      sum.remoteIdealPpl += villageFamilies / (params.minDailyFamilies * remote.onSiteDays);
+    } else {
+      for (let position = from; position < to; position++) pool[sum.poolSize++] = position;
+      sum.roadFamilies += villageFamilies;
     }
-    const localStaff = index.villageLocalStaff[village] === 1;
-    const onSite = onSiteDays({ workingDayCount: workingDays.count, travelDaysOneWay: localStaff ? 0 : index.villageTravelDays[village]! });
-    const positions = Int32Array.from({ length: to - from }, (_, k) => from + k);
-    const group = { districtCode, positions, remote: true, accessMode: index.villageModes[village]!, localStaff, onSite };
-    unassigned += cutGroup({ ...input, group, sink });
-    remoteIdealPpl += villageFamilies / (params.minDailyFamilies * onSite.onSiteDays);
   }
-  if (poolSize > 0) {
+  if (sum.poolSize > 0) {
     const onSite = onSiteDays({ workingDayCount: workingDays.count, travelDaysOneWay: 0 });
-    const group = { districtCode, positions: pool.subarray(0, poolSize), remote: false, accessMode: 'road' as const, localStaff: true, onSite };
-    unassigned += cutGroup({ ...input, group, sink });
+    const group = { districtCode, positions: pool.subarray(0, sum.poolSize), remote: false, accessMode: 'road' as const, localStaff: true, onSite };
+    sum.unassigned += cutGroup({ ...input, group, sink });
   }
   numberTerritories(sink, firstTerritory, districtCode);
-  const roadIdealPpl = roadFamilies / (params.minDailyFamilies * workingDays.count);
-  const district_: DistrictTally = {
+  const roadIdealPpl = sum.roadFamilies / (params.minDailyFamilies * workingDays.count);
+  const tally: DistrictTally = {
     districtCode,
-    families,
+    families: sum.families,
     sls: endPosition - firstPosition,
-    idealPpl: remoteIdealPpl + roadIdealPpl,
+    idealPpl: sum.remoteIdealPpl + roadIdealPpl,
     roadIdealPpl,
-    floorPpl: Math.ceil(families / (params.maxDailyFamilies * workingDays.count)),
+    floorPpl: Math.ceil(sum.families / (params.maxDailyFamilies * workingDays.count)),
     firstTerritory,
     territoryCount: sink.territories.length - firstTerritory,
   };
-  return { district: district_, unassigned };
+  return { district: tally, unassigned: sum.unassigned };
+}
+
+/** A remote village's own territories, on its own on-site days (local staff travel none). */
+function cutRemoteVillage(input: SplitTerritoriesInput, sink: TerritorySink, districtCode: string, village: number) {
+  const { index, workingDays } = input;
+  const [from, to] = [index.villageStart[village]!, index.villageStart[village + 1]!];
+  const localStaff = index.villageLocalStaff[village] === 1;
+  const onSite = onSiteDays({ workingDayCount: workingDays.count, travelDaysOneWay: localStaff ? 0 : index.villageTravelDays[village]! });
+  const positions = new Int32Array(to - from);
+  for (let k = 0; k < positions.length; k++) positions[k] = from + k;
+  const group = { districtCode, positions, remote: true, accessMode: index.villageModes[village]!, localStaff, onSite };
+  return { unassigned: cutGroup({ ...input, group, sink }), onSiteDays: onSite.onSiteDays };
 }
 
 /** Puts a kecamatan's territories in the order of their first SLS and gives them their labels. */
