@@ -1,0 +1,153 @@
+import { cpus, totalmem } from 'node:os';
+import { resourceUsage } from 'node:process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { defaultOperationParams } from '@/lib/operations/params';
+import { planStaffing } from '@/lib/planning/plan-staffing';
+import type { StaffingPlan } from '@/lib/planning/types';
+import { hashString } from '@/lib/random';
+import { apportion, generateSlsWorkloads, type VillageAccess, type VillageFrame } from '@/lib/workload/generate';
+import type { SlsWorkload } from '@/lib/workload/types';
+import { readAreaFrame } from '../area-frame';
+
+/**
+ * `npm run bench`: the figures of DESIGN.md section 7, one named section each, printed as a table with PASS/FAIL
+ * per target. Intake and coverage sections are added to `sections` by their releases.
+ */
+
+interface BenchRow {
+  measure: string;
+  value: string;
+  target?: string;
+  pass?: boolean;
+}
+
+interface BenchSection {
+  name: string;
+  run: () => BenchRow[] | Promise<BenchRow[]>;
+}
+
+const benchSeed = 20221015;
+const nationalFamilies = 84_000_000;
+const runs = 3;
+
+/** Provinces where the bench marks a few villages remote: Papua's six (91-96; 97 is kept should it appear) and Kalimantan Utara (65). */
+const remoteProvinces = new Set(['91', '92', '93', '94', '95', '96', '97', '65']);
+
+/** About 5% of the villages of those provinces, chosen by a hash of the code: plane or boat, 1-3 days each way. */
+function benchAccessOf(village: VillageFrame): VillageAccess | undefined {
+  if (!remoteProvinces.has(village.code.slice(0, 2))) return undefined;
+  const hash = hashString(village.code, benchSeed);
+  if (hash % 100 >= 5) return undefined;
+  return { accessMode: (hash >>> 8) % 2 === 0 ? 'plane' : 'boat', travelDaysOneWay: 1 + ((hash >>> 16) % 3) };
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const number = (n: number, digits = 0) => n.toLocaleString('id-ID', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** A full collection before each timed run, so the generator's garbage is not billed to the planner. */
+function collectGarbage() {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/**
+ * ~84 million families over every village of the frame, province by province (families in proportion to villages),
+ * copied into plain objects of one shape as rows read from the database would be: the generator's objects each
+ * get their own hidden class, which makes every property read slow and costs ~480 bytes per SLS.
+ */
+function nationalWorkloads(): SlsWorkload[] {
+  const frame = readAreaFrame();
+  const byProvince = new Map<string, VillageFrame[]>();
+  for (const v of frame.villages) {
+    const province = v.code.slice(0, 2);
+    const list = byProvince.get(province) ?? [];
+    list.push({ code: v.code, districtCode: v.parentCode! });
+    byProvince.set(province, list);
+  }
+  const provinces = [...byProvince.values()];
+  const totals = apportion(nationalFamilies, provinces.map((villages) => villages.length));
+  const workloads: SlsWorkload[] = [];
+  provinces.forEach((villages, i) => {
+    for (const w of generateSlsWorkloads({ villages, seed: benchSeed, totalFamilies: totals[i]!, accessOf: benchAccessOf })) {
+      workloads.push({ slsCode: w.slsCode, villageCode: w.villageCode, districtCode: w.districtCode, families: w.families, accessMode: w.accessMode, travelDaysOneWay: w.travelDaysOneWay, localStaff: w.localStaff });
+    }
+  });
+  return workloads;
+}
+
+/** planStaffing over the whole country `runs` times, each after a full collection; the last plan and the times. */
+function timePlanning(workloads: readonly SlsWorkload[]) {
+  const times: number[] = [];
+  let plan: StaffingPlan | undefined;
+  let peakRss = process.memoryUsage().rss;
+  for (let run = 0; run < runs; run++) {
+    plan = undefined; // let the previous plan go before the next run
+    collectGarbage();
+    const started = performance.now();
+    plan = planStaffing({ workloads, params: defaultOperationParams, areaCode: 'ID' });
+    times.push(performance.now() - started);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  return { plan: plan!, times, peakRss };
+}
+
+async function planningSection(): Promise<BenchRow[]> {
+  const generatedAt = performance.now();
+  const workloads = nationalWorkloads();
+  const generateMs = performance.now() - generatedAt;
+  const rssAfterGeneration = process.memoryUsage().rss;
+  const { plan, times, peakRss } = timePlanning(workloads);
+  const maxRss = Math.max(peakRss, resourceUsage().maxRSS * 1024);
+  const q = plan.quality;
+  const seconds = median(times) / 1000;
+  const families = workloads.reduce((sum, w) => sum + w.families, 0);
+  const { min, max } = q.unflaggedFamiliesPerDay;
+  const { minDailyFamilies, maxDailyFamilies } = defaultOperationParams;
+  return [
+    { measure: 'desa / kecamatan', value: `${number(new Set(workloads.map((w) => w.villageCode)).size)} / ${number(plan.districts.length)}` },
+    { measure: 'SLS dibangkitkan', value: number(workloads.length) },
+    { measure: 'keluarga', value: number(families) },
+    { measure: 'pembangkitan data (tidak diukur)', value: `${number(generateMs / 1000, 1)} s, RSS ${mib(rssAfterGeneration)}` },
+    { measure: `planStaffing, median ${runs}x`, value: `${number(seconds, 2)} s (${times.map((t) => number(t / 1000, 2)).join(' / ')})`, target: '< 5 s', pass: seconds < 5 },
+    { measure: 'memori puncak (maxRSS proses, pembangkitan termasuk)', value: mib(maxRss), target: '< 1.536 MiB', pass: maxRss < 1.5 * 1024 ** 3 },
+    { measure: 'RSS setelah perencanaan', value: mib(peakRss) },
+    { measure: 'PPL', value: number(q.pplCount) },
+    { measure: 'PPL ideal', value: `${number(q.idealPpl, 1)} (${number(q.idealPplRounded)})` },
+    { measure: 'PPL lantai', value: number(q.floorPpl) },
+    { measure: 'PPL jalan darat vs ideal', value: `${number(q.roadPpl)} vs ${number(q.roadIdealPpl, 1)}` },
+    { measure: 'deviasi dari ideal (tanpa desa terpencil)', value: `${number(q.deviationPct, 2)} %`, target: '|dev| <= 3 %', pass: Math.abs(q.deviationPct) <= 3 },
+    {
+      measure: 'target harian tanpa tanda (min..maks)',
+      value: `${number(min, 2)} .. ${number(max, 2)} keluarga/hari`,
+      target: `[${minDailyFamilies}, ${maxDailyFamilies}]`,
+      pass: min >= minDailyFamilies && max <= maxDailyFamilies,
+    },
+    { measure: 'wilayah tugas ditandai', value: `${number(q.flaggedTerritories)} (${number(plan.territories.filter((t) => t.flag && t.remote).length)} terpencil)` },
+    { measure: 'PML / KOSEKA', value: `${number(plan.teams.length)} / ${number(plan.koseka.length)}` },
+    { measure: 'desa dengan carter / biaya', value: `${number(plan.charters.length)} / Rp ${number(plan.budget.chartersRupiah)}` },
+  ];
+}
+
+const sections: BenchSection[] = [{ name: 'Perencanaan seluruh Indonesia (DESIGN.md 7)', run: planningSection }];
+
+function printSection(name: string, rows: BenchRow[]) {
+  const widths = [Math.max(...rows.map((r) => r.measure.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(6, ...rows.map((r) => (r.target ?? '').length))];
+  console.log(`\n== ${name} ==`);
+  for (const row of rows) {
+    const status = row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL';
+    console.log(`${row.measure.padEnd(widths[0]!)}  ${row.value.padEnd(widths[1]!)}  ${(row.target ?? '').padEnd(widths[2]!)}  ${status}`.trimEnd());
+  }
+}
+
+async function main() {
+  const cpu = cpus();
+  console.log(`Mesin: ${cpu[0]?.model ?? 'CPU'} x ${cpu.length} inti, RAM ${(totalmem() / 1024 ** 3).toFixed(1)} GiB; Node ${process.version}, ${process.platform}/${process.arch}`);
+  for (const section of sections) printSection(section.name, await section.run());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
