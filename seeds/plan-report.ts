@@ -29,7 +29,8 @@ export interface PlanCommandOutput {
 
 /**
  * Plans the given workloads and reports the plan, for `npm run plan`: the CLI loads the workloads (from a CSV
- * now, from the database with `--area` later) and prints what this returns. A planning error is exit code 2.
+ * with `--input`, from the database with `--area`: seeds/plan-area.ts) and prints what this returns. A planning
+ * error is exit code 2.
  */
 export function runPlanCommand({ workloads, params, json, areaLabel, areaCode, strategy = 'standard' }: PlanCommandInput): PlanCommandOutput {
   const area = areaCode ?? commonAreaCode(workloads.map((w) => w.districtCode));

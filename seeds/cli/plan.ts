@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
+import '../server-only-outside-next'; // first: the --area path loads db/queries
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { openDatabase, readDbConfig } from '@/db/client';
 import { defaultOperationParams } from '@/lib/operations/params';
 import type { PlanStrategy } from '@/lib/planning/types';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
+import { readAppLock } from '../app-lock';
 import { readAreaFrame } from '../area-frame';
 import { demoSeed } from '../demo-regions';
-import { commonAreaCode, paramsFromSettings, runPlanCommand } from '../plan-report';
+import { planFromDatabase } from '../plan-area';
+import { commonAreaCode, paramsFromSettings, runPlanCommand, type PlanCommandOutput } from '../plan-report';
 
-const usage = `Pemakaian: npm run plan -- --input <beban-kerja.csv> [--json] [--strategy standard|lean] [--set nama=nilai ...]
+const usage = `Pemakaian: npm run plan -- (--area <kode> | --input <beban-kerja.csv>) [--json] [--strategy standard|lean] [--set nama=nilai ...]
 
-  --input     CSV village_code,sls_code,families,access_mode,travel_days_one_way,local_staff
+  --area      rencanakan wilayah dari basis data (operasi aktif), mis. 64.71, 65, 64.71.01, atau ID untuk seluruh Indonesia
+  --input     CSV village_code,sls_code,families,access_mode,travel_days_one_way,local_staff (tanpa basis data)
   --json      cetak satu objek JSON, bukan laporan
   --strategy  standard (target harian dekat minimum, bawaan) atau lean (dekat maksimum, petugas paling sedikit)
   --set       ubah aturan operasi, mis. --set reserveDays=4 --set restWeekdays=0 --set holidays=2022-10-17`;
@@ -22,10 +27,13 @@ function fail(lines: readonly string[]): never {
 
 const isStrategy = (value: string): value is PlanStrategy => value === 'standard' || value === 'lean';
 
+type Source = { area: string } | { input: string };
+
 function readOptions() {
   try {
     const { values } = parseArgs({
       options: {
+        area: { type: 'string' },
         input: { type: 'string' },
         json: { type: 'boolean', default: false },
         strategy: { type: 'string', default: 'standard' },
@@ -37,36 +45,71 @@ function readOptions() {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }
-    if (!values.input) fail(['--input wajib diisi (mode --area dari basis data belum tersedia)', usage]);
+    if ((values.area === undefined) === (values.input === undefined)) fail(['Pilih tepat satu: --area <kode> atau --input <beban-kerja.csv>', usage]);
+    const source: Source = values.area !== undefined ? { area: values.area } : { input: values.input! };
     const strategy = isStrategy(values.strategy) ? values.strategy : fail([`--strategy harus standard atau lean, bukan "${values.strategy}"`]);
-    return { input: values.input, json: values.json, strategy, settings: values.set };
+    return { source, json: values.json, strategy, settings: values.set };
   } catch (error) {
     return fail([error instanceof Error ? error.message : String(error), usage]);
   }
 }
 
-/** `npm run plan -- --input <workload.csv>`: plans the CSV's villages and SLS with the operation's rules. */
-function main() {
-  z.config(z.locales.id()); // messages reach the user: Indonesian, as in the app
-  const options = readOptions();
+type Options = ReturnType<typeof readOptions>;
+
+/** `--input`: the CSV's villages and SLS with the default rules, no database. */
+function planCsv(input: string, options: Options): PlanCommandOutput {
   const params = paramsFromSettings({ base: defaultOperationParams, settings: options.settings });
   if (!params.ok) fail(params.errors);
   let text: string;
   try {
-    text = readFileSync(options.input, 'utf8');
+    text = readFileSync(input, 'utf8');
   } catch (error) {
-    return fail([`Berkas ${options.input} tidak bisa dibaca: ${error instanceof Error ? error.message : String(error)}`]);
+    return fail([`Berkas ${input} tidak bisa dibaca: ${error instanceof Error ? error.message : String(error)}`]);
   }
   const frame = readAreaFrame();
   const parsed = parseWorkloadCsv({ text, knownVillageCodes: new Set(frame.villages.map((v) => v.code)), seed: demoSeed });
   if (!parsed.ok) fail(parsed.errors.map((e) => `baris ${e.line}, kolom ${e.field}: ${e.message}`));
-  const areaCode = commonAreaCode(parsed.workloads.map((w) => w.villageCode));
-  const names = new Map([...frame.provinces, ...frame.regencies, ...frame.districts, ...frame.villages].map((a) => [a.code, a.name]));
+  // Territories never cross a kecamatan, so the planned area is a kecamatan or larger even for one village.
+  const areaCode = commonAreaCode(parsed.workloads.map((w) => w.districtCode));
+  const names = new Map([...frame.provinces, ...frame.regencies, ...frame.districts].map((a) => [a.code, a.name]));
   const areaLabel = names.has(areaCode) ? `${areaCode} ${names.get(areaCode)}` : 'Indonesia';
-  const result = runPlanCommand({ workloads: parsed.workloads, params: params.params, json: options.json, areaLabel, strategy: options.strategy });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  process.exit(result.exitCode);
+  return runPlanCommand({ workloads: parsed.workloads, params: params.params, json: options.json, areaLabel, areaCode, strategy: options.strategy });
 }
 
-main();
+/** `--area`: the area's workload in the configured database, with the active operation's rules. */
+async function planArea(area: string, options: Options): Promise<PlanCommandOutput> {
+  const config = readDbConfig();
+  if (!config.url) {
+    const dir = config.pgliteDir!;
+    const lock = readAppLock(dir);
+    // PGlite has no cross-process lock: a second process would corrupt the app's data.
+    if (lock) {
+      fail([
+        `Aplikasi sedang berjalan dengan basis data ${dir} (pid ${lock.pid}, port ${lock.port}); PGlite tidak boleh dibuka dua proses.`,
+        'Hentikan aplikasi dulu, pakai DATABASE_URL (PostgreSQL), atau buat rencana di halaman Perencanaan / POST /api/plans.',
+      ]);
+    }
+    if (!existsSync(dir)) fail([`Belum ada basis data di ${dir}: jalankan npm run seed atau npm start dulu.`]);
+  }
+  const handle = await openDatabase(config);
+  try {
+    return await planFromDatabase({ db: handle.db, areaCode: area, json: options.json, strategy: options.strategy, settings: options.settings });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `npm run plan`: plans an area of the database (`--area`) or a workload CSV (`--input`) and prints the plan. */
+async function main() {
+  z.config(z.locales.id()); // messages reach the user: Indonesian, as in the app
+  const options = readOptions();
+  const result = 'area' in options.source ? await planArea(options.source.area, options) : planCsv(options.source.input, options);
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
