@@ -94,24 +94,124 @@ export const staff = pgTable(
     homeAreaCode: text('home_area_code'),
     supervisorId: integer('supervisor_id'),
     status: staffStatus('status').notNull().default('active'),
-    userId: integer('user_id'),
+    userId: text('user_id'),
   },
   (t) => [index('staff_operation_idx').on(t.operationId, t.role)],
 );
 
-/** People who sign in, each with one role over one area (the scope of what they see and change). */
+/**
+ * People and machine clients who sign in, in the shape better-auth expects (text ids, email, timestamps), plus the
+ * role that says what they may do. Their areas are in `user_areas`; passwords live in `accounts`.
+ */
 export const users = pgTable('users', {
-  id: serial('id').primaryKey(),
-  username: text('username').notNull().unique(),
-  displayName: text('display_name').notNull(),
+  id: text('id').primaryKey(),
+  /** display name */
+  name: text('name').notNull(),
+  /** better-auth needs a unique email; accounts sign in by username, so a placeholder is fine */
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  username: text('username').unique(),
+  displayUsername: text('display_username'),
   role: userRole('role').notNull(),
-  /** area code of the scope; 'ID' is the whole country */
-  areaCode: text('area_code').notNull(),
+  /** the roster person this account is (PML and PPL see their own team or assignment through it) */
   staffId: integer('staff_id'),
-  passwordHash: text('password_hash'),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** The areas a user's role applies to ('ID' is the whole country); an office head may hold several regions. */
+export const userAreas = pgTable(
+  'user_areas',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    areaCode: text('area_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.areaCode] })],
+);
+
+/** Browser sessions (better-auth): the cookie carries `token`. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    token: text('token').notNull().unique(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Credentials (better-auth): `password` holds the library's password hash for provider 'credential'. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+
+/** One-time values better-auth keeps (unused by sign-in with a password, but part of its model). */
+export const verifications = pgTable('verifications', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** better-auth's rate-limit counters, in the database so every app server shares them. */
+export const rateLimits = pgTable('rate_limits', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  count: integer('count').notNull(),
+  lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
+});
+
+/** Bearer tokens for machine clients (an office's entry system): only a SHA-256 of the token is kept. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** the first characters of the token, to tell tokens apart in a list */
+    prefix: text('prefix').notNull(),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
 
 // ---- plans -----------------------------------------------------------------------------------
 /** A saved, versioned planning result; what-if scenarios are plans too. */
@@ -131,7 +231,7 @@ export const plans = pgTable(
     summary: jsonb('summary'),
     progressDone: integer('progress_done').notNull().default(0),
     progressTotal: integer('progress_total').notNull().default(0),
-    createdBy: integer('created_by'),
+    createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('plans_operation_idx').on(t.operationId, t.areaCode)],
@@ -241,7 +341,7 @@ export const auditLog = pgTable(
   {
     id: serial('id').primaryKey(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    userId: integer('user_id'),
+    userId: text('user_id'),
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
@@ -278,6 +378,21 @@ export const chartersRelations = relations(charters, ({ one }) => ({
   plan: one(plans, { fields: [charters.planId], references: [plans.id] }),
 }));
 
+export const usersRelations = relations(users, ({ many }) => ({
+  areas: many(userAreas),
+  sessions: many(sessions),
+  tokens: many(apiTokens),
+}));
+export const userAreasRelations = relations(userAreas, ({ one }) => ({
+  user: one(users, { fields: [userAreas.userId], references: [users.id] }),
+}));
+export const sessionsRelations = relations(sessions, ({ one }) => ({
+  user: one(users, { fields: [sessions.userId], references: [users.id] }),
+}));
+export const apiTokensRelations = relations(apiTokens, ({ one }) => ({
+  user: one(users, { fields: [apiTokens.userId], references: [users.id] }),
+}));
+
 // ---- types -----------------------------------------------------------------------------------
 export type Area = typeof areas.$inferSelect;
 export type NewArea = typeof areas.$inferInsert;
@@ -288,6 +403,9 @@ export type NewWorkload = typeof workloads.$inferInsert;
 export type Staff = typeof staff.$inferSelect;
 export type NewStaff = typeof staff.$inferInsert;
 export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type UserArea = typeof userAreas.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
 export type PlanSlot = typeof planSlots.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;

@@ -5,6 +5,7 @@ import { insertWorkloads } from '@/db/insert-workloads';
 import type { Db } from '@/db/client';
 import { areas, meta, operations, type NewArea } from '@/db/schema';
 import { readAreaFrame, type AreaFrame } from './area-frame';
+import { seedDemoAccounts } from './demo-accounts';
 import { buildDemoWorkloads } from './demo-regions';
 
 export { insertWorkloads };
@@ -13,6 +14,8 @@ export const frameVersion = 'idn-area-data@4.0.1';
 export const demoOperationName = 'Regsosek 2022';
 
 export interface SeedOptions {
+  /** production: the frame only, never the demo operation or its accounts */
+  production?: boolean;
   log?: (line: string) => void;
   /** progress of a long step, named */
   onProgress?: (step: string, done: number, total: number) => void;
@@ -69,11 +72,16 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
     result.frame = true;
   }
   const [ops] = await db.select({ n: count() }).from(operations);
-  if ((ops?.n ?? 0) === 0) {
+  if ((ops?.n ?? 0) === 0 && !options.production) {
     frame ??= readAreaFrame();
     log(`Membuat operasi demo "${demoOperationName}" dengan wilayah demo ...`);
     await seedDemoOperation(db, frame, (d, t) => options.onProgress?.('SLS demo', d, t));
     result.demo = true;
+  }
+  // Databases seeded before accounts existed get the demo accounts too.
+  if (!options.production && (await hasMeta(db, 'demo_seed'))) {
+    const [demo] = await db.select({ id: operations.id }).from(operations).where(eq(operations.name, demoOperationName));
+    if (demo && (await seedDemoAccounts(db, demo.id)) > 0) log('Akun demo dibuat (kata sandi di README dan di halaman masuk).');
   }
   return result;
 }

@@ -13,7 +13,7 @@ export interface NewPlanInput {
   name: string;
   params: unknown;
   summary: unknown;
-  createdBy?: number | null;
+  createdBy?: string | null;
   /** rows to write: slots + assignments + charters, for the progress bar */
   totalRows: number;
 }

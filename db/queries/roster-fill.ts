@@ -39,7 +39,7 @@ export async function listFreeCandidates(db: Db, planId: number, operationId: nu
  * Writes the fills in one transaction with an audit entry, then drops the in/out charter legs of remote villages
  * whose every territory is now worked by a local recruit. Returns the charter cost saved (rupiah).
  */
-export async function applyFills(db: Db, planId: number, fills: readonly SlotFill[], userId: number | null): Promise<number> {
+export async function applyFills(db: Db, planId: number, fills: readonly SlotFill[], userId: string | null): Promise<number> {
   return db.transaction(async (tx) => {
     for (const fill of fills) {
       await tx.update(planSlots).set({ staffId: fill.staffId }).where(and(eq(planSlots.id, fill.slotId), eq(planSlots.planId, planId)));

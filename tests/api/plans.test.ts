@@ -1,6 +1,8 @@
-import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pendingAfter, jsonRequest, routeParams, useTestDb } from './route-env';
+import { pendingAfter, jsonRequest, routeParams, useTestDb, req, actAs } from './route-env';
+import { bearer } from './auth-env';
+import { createToken } from '@/db/queries/tokens';
+import { createUser } from '@/db/queries/users';
 import { GET as getPlanRoute } from '@/app/api/plans/[id]/route';
 import { GET as exportPlan } from '@/app/api/plans/[id]/export/route';
 import { GET as listPlansRoute, POST as createPlanRoute } from '@/app/api/plans/route';
@@ -20,11 +22,14 @@ const handle = await openTestDb();
 useTestDb(handle);
 afterAll(() => handle.close());
 
-const post = (body: unknown) => createPlanRoute(new NextRequest(jsonRequest('/api/plans', body)));
-const planCount = async () => ((await (await listPlansRoute()).json()) as { plans: unknown[] }).plans.length;
+const post = (body: unknown) => createPlanRoute(jsonRequest('/api/plans', body));
+const planCount = async () => ((await (await listPlansRoute(req('http://localhost/api/plans'))).json()) as { plans: unknown[] }).plans.length;
 
 describe(`plans over HTTP (${handle.label})`, () => {
   beforeAll(async () => {
+    // An office head over both provinces of the small frame, acting through a bearer token.
+    const head = await createUser(handle.db, { username: 'kepala-uji', name: 'Kepala uji', role: 'office_head', areaCodes: ['64', '65'], password: 'kata-sandi-uji' });
+    actAs(bearer((await createToken(handle.db, { userId: head, name: 'uji', createdBy: null })).token));
     const frame = smallFrame();
     await loadAreaFrame(handle.db, frame);
     const [op] = await handle.db.insert(operations).values({ name: 'Uji', areaCode: 'ID', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: defaultOperationParams }).returning();
@@ -60,50 +65,50 @@ describe(`plans over HTTP (${handle.label})`, () => {
     expect(plan.summary.ppl).toBeGreaterThanOrEqual(43);
     expect(plan.summary.ppl).toBeLessThanOrEqual(55);
     await Promise.all(pendingAfter);
-    const status = (await (await getPlanRoute(new Request('http://localhost'), routeParams({ id: String(plan.id) }))).json()) as { plan: { status: string; progressDone: number; progressTotal: number } };
+    const status = (await (await getPlanRoute(req('http://localhost'), routeParams({ id: String(plan.id) }))).json()) as { plan: { status: string; progressDone: number; progressTotal: number } };
     expect(status.plan.status).toBe('saved');
     expect(status.plan.progressDone).toBe(status.plan.progressTotal);
-    const csv = await (await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=kecamatan`), routeParams({ id: String(plan.id) }))).text();
+    const csv = await (await exportPlan(req(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=kecamatan`), routeParams({ id: String(plan.id) }))).text();
     expect(csv.split('\r\n')[0]).toBe('kode,kecamatan,keluarga,sls,ppl,ppl_ideal,ppl_batas_bawah,pml,koseka,min_keluarga_per_hari,maks_keluarga_per_hari,ditandai');
-    const schedule = (await (await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=jadwal`), routeParams({ id: String(plan.id) }))).text()).trim().split('\r\n');
+    const schedule = (await (await exportPlan(req(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=jadwal`), routeParams({ id: String(plan.id) }))).text()).trim().split('\r\n');
     // one row per PPL and calendar day of the 31-day window, families adding up to the area's
     expect(schedule.length - 1).toBe(plan.summary.ppl * 31);
     expect(schedule.slice(1).reduce((sum, line) => sum + Number(line.split(',')[3]), 0)).toBe(15_000);
-    const xlsx = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export`), routeParams({ id: String(plan.id) }));
+    const xlsx = await exportPlan(req(`http://localhost/api/plans/${plan.id}/export`), routeParams({ id: String(plan.id) }));
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
-    const badSheet = await exportPlan(new NextRequest(`http://localhost/api/plans/${plan.id}/export?format=pdf`), routeParams({ id: String(plan.id) }));
+    const badSheet = await exportPlan(req(`http://localhost/api/plans/${plan.id}/export?format=pdf`), routeParams({ id: String(plan.id) }));
     expect(badSheet.status).toBe(422);
   });
 
   it('reads back slots, one PPL schedule and charters', async () => {
     const { plan } = (await (await post({ areaCode: '64.71.01', name: 'satu kecamatan' })).json()) as { plan: { id: number; summary: { ppl: number; pml: number; koseka: number } } };
     await Promise.all(pendingAfter);
-    const { slots } = (await (await listSlots(new NextRequest(`http://localhost/api/plans/${plan.id}/slots?kecamatan=64.71.01`), routeParams({ id: String(plan.id) }))).json()) as { slots: { id: number; role: string }[] };
+    const { slots } = (await (await listSlots(req(`http://localhost/api/plans/${plan.id}/slots?kecamatan=64.71.01`), routeParams({ id: String(plan.id) }))).json()) as { slots: { id: number; role: string }[] };
     expect(slots).toHaveLength(plan.summary.ppl + plan.summary.pml + plan.summary.koseka);
     const ppl = slots.find((x) => x.role === 'ppl')!;
-    const one = (await (await getSlot(new Request('http://localhost'), routeParams({ id: String(plan.id), slotId: String(ppl.id) }))).json()) as { sls: { families: number }[]; schedule: { families: number }[] };
+    const one = (await (await getSlot(req('http://localhost'), routeParams({ id: String(plan.id), slotId: String(ppl.id) }))).json()) as { sls: { families: number }[]; schedule: { families: number }[] };
     expect(one.schedule).toHaveLength(31);
     expect(one.schedule.reduce((s, d) => s + d.families, 0)).toBe(one.sls.reduce((s, x) => s + x.families, 0));
-    expect((await listSlots(new NextRequest(`http://localhost/api/plans/${plan.id}/slots?kecamatan=xx`), routeParams({ id: String(plan.id) }))).status).toBe(422);
-    expect((await getSlot(new Request('http://localhost'), routeParams({ id: String(plan.id), slotId: '99999999' }))).status).toBe(404);
-    const charters = (await (await listCharters(new Request('http://localhost'), routeParams({ id: String(plan.id) }))).json()) as { charters: unknown[] };
+    expect((await listSlots(req(`http://localhost/api/plans/${plan.id}/slots?kecamatan=xx`), routeParams({ id: String(plan.id) }))).status).toBe(422);
+    expect((await getSlot(req('http://localhost'), routeParams({ id: String(plan.id), slotId: '99999999' }))).status).toBe(404);
+    const charters = (await (await listCharters(req('http://localhost'), routeParams({ id: String(plan.id) }))).json()) as { charters: unknown[] };
     expect(charters.charters).toEqual([]); // Balikpapan is reached by road
   });
 
   it('answers 422 for a malformed plan id and 404 for an unknown one', async () => {
-    expect((await getPlanRoute(new Request('http://localhost'), routeParams({ id: 'abc' }))).status).toBe(422);
-    expect((await getPlanRoute(new Request('http://localhost'), routeParams({ id: '999999' }))).status).toBe(404);
+    expect((await getPlanRoute(req('http://localhost'), routeParams({ id: 'abc' }))).status).toBe(422);
+    expect((await getPlanRoute(req('http://localhost'), routeParams({ id: '999999' }))).status).toBe(404);
   });
 
   it('imports a roster all-or-nothing and fills the plan from it', async () => {
-    const bad = await importStaff(new NextRequest('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,ppl,,99.99.99.9999\n' }));
+    const bad = await importStaff(req('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,ppl,,99.99.99.9999\n' }));
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { error: string }).error).toContain('baris 3');
-    const good = await importStaff(new NextRequest('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,pml,,64.71.02.1001\n' }));
+    const good = await importStaff(req('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,pml,,64.71.02.1001\n' }));
     expect(good.status).toBe(201);
     const { plan } = (await (await post({ areaCode: '64.71', name: 'roster' })).json()) as { plan: { id: number } };
     await Promise.all(pendingAfter);
-    const filled = (await (await fillRoster(new Request('http://localhost', { method: 'POST' }), routeParams({ id: String(plan.id) }))).json()) as { filled: number; toRecruit: { role: string; count: number }[] };
+    const filled = (await (await fillRoster(req('http://localhost', { method: 'POST' }), routeParams({ id: String(plan.id) }))).json()) as { filled: number; toRecruit: { role: string; count: number }[] };
     expect(filled.filled).toBe(2); // exactly one PPL (Siti) and one PML (Budi): only the two imported
     expect(filled.toRecruit.every((r) => r.count > 0)).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { NextRequest } from 'next/server';
 import { vi } from 'vitest';
 import type { DbHandle } from '@/db/client';
 
@@ -21,8 +22,20 @@ export function useTestDb(handle: DbHandle) {
   (globalThis as unknown as { sigapDb?: Promise<DbHandle> }).sigapDb = Promise.resolve(handle);
 }
 
-export function jsonRequest(url: string, body: unknown, method = 'POST'): Request {
-  return new Request(`http://localhost${url}`, { method, headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+let authHeaders: Record<string, string> = {};
+
+/** Headers every request below carries from now on in this file (a bearer token, usually). */
+export function actAs(headers: Record<string, string>) {
+  authHeaders = headers;
+}
+
+/** A request carrying the `actAs` headers. */
+export function req(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): NextRequest {
+  return new NextRequest(url, { ...init, headers: { ...authHeaders, ...init.headers } });
+}
+
+export function jsonRequest(url: string, body: unknown, method = 'POST'): NextRequest {
+  return req(`http://localhost${url}`, { method, headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 }
 
 export const routeParams = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });

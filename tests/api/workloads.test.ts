@@ -1,7 +1,9 @@
-import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import './route-env';
-import { useTestDb } from './route-env';
+import { useTestDb, req, actAs } from './route-env';
+import { bearer } from './auth-env';
+import { createToken } from '@/db/queries/tokens';
+import { createUser } from '@/db/queries/users';
 import { POST as importWorkloads } from '@/app/api/workloads/route';
 import { listWorkloads } from '@/db/queries/workloads';
 import { operations } from '@/db/schema';
@@ -14,12 +16,15 @@ const handle = await openTestDb();
 useTestDb(handle);
 afterAll(() => handle.close());
 
-const post = (csv: string) => importWorkloads(new NextRequest('http://localhost/api/workloads', { method: 'POST', body: csv }));
+const post = (csv: string) => importWorkloads(req('http://localhost/api/workloads', { method: 'POST', body: csv }));
 const header = 'village_code,sls_code,families,access_mode,travel_days_one_way,local_staff';
 
 describe(`importing an office's workload CSV (${handle.label})`, () => {
   let operationId = 0;
   beforeAll(async () => {
+    // An office head over both provinces of the small frame, acting through a bearer token.
+    const head = await createUser(handle.db, { username: 'kepala-uji', name: 'Kepala uji', role: 'office_head', areaCodes: ['64', '65'], password: 'kata-sandi-uji' });
+    actAs(bearer((await createToken(handle.db, { userId: head, name: 'uji', createdBy: null })).token));
     await loadAreaFrame(handle.db, smallFrame());
     const [op] = await handle.db.insert(operations).values({ name: 'Uji', areaCode: 'ID', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: defaultOperationParams }).returning();
     operationId = op!.id;

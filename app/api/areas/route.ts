@@ -1,13 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { searchAreas } from '@/db/queries/areas';
 import { areaSearchInput } from '@/lib/areas/inputs';
-import { requestDb } from '../../_lib/db';
+import { overlapsScope } from '@/lib/auth/permissions';
+import { guardRoute } from '../../_lib/auth';
 import { validationError } from '../../_lib/http';
 
 /** GET /api/areas?q=…: areas by name fragment or code prefix (villages and above). */
 export async function GET(request: NextRequest) {
+  const gate = await guardRoute(request, 'GET /api/areas');
+  if (!gate.ok) return gate.response;
   const parsed = areaSearchInput.safeParse({ q: request.nextUrl.searchParams.get('q') ?? '' });
   if (!parsed.success) return validationError(parsed.error);
-  const db = await requestDb();
-  return NextResponse.json({ areas: await searchAreas(db, parsed.data.q, 20) });
+  // Areas outside the viewer's own are left out, and their ancestors kept so the way down stays visible.
+  const found = await searchAreas(gate.db, parsed.data.q, 60);
+  const areas = found.filter((a) => overlapsScope(gate.viewer, a.code)).slice(0, 20);
+  return NextResponse.json({ areas });
 }

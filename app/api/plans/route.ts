@@ -7,15 +7,19 @@ import { applyOverrides, planRequestInput } from '@/lib/operations/plan-request'
 import { planToRows } from '@/lib/operations/plan-rows';
 import { NoWorkingDaysError } from '@/lib/planning/errors';
 import { planStaffing } from '@/lib/planning/plan-staffing';
-import { requestDb } from '../../_lib/db';
+import { overlapsScope } from '@/lib/auth/permissions';
+import { guardRoute, scopeError } from '../../_lib/auth';
 import { errorResponse, validationError } from '../../_lib/http';
 
-/** GET /api/plans: the active operation's saved plans (scenarios), newest first. */
-export async function GET() {
-  const db = await requestDb();
+/** GET /api/plans: the active operation's saved plans (scenarios) over the viewer's areas, newest first. */
+export async function GET(request: Request) {
+  const gate = await guardRoute(request, 'GET /api/plans');
+  if (!gate.ok) return gate.response;
+  const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
-  return NextResponse.json({ plans: await listPlans(db, operation.id) });
+  const plans = await listPlans(db, operation.id);
+  return NextResponse.json({ plans: plans.filter((p) => overlapsScope(gate.viewer, p.areaCode)) });
 }
 
 /**
@@ -23,11 +27,15 @@ export async function GET() {
  * scenario's overrides, answers 202 with the plan id at once, and writes its rows in the background with progress.
  */
 export async function POST(request: NextRequest) {
+  const gate = await guardRoute(request, 'POST /api/plans');
+  if (!gate.ok) return gate.response;
   const body = await request.json().catch(() => undefined);
   if (body === undefined) return errorResponse(400, 'Badan permintaan harus JSON');
   const input = planRequestInput.safeParse(body);
   if (!input.success) return validationError(input.error);
-  const db = await requestDb();
+  const denied = scopeError(gate.viewer, 'plan.create', input.data.areaCode);
+  if (denied) return denied;
+  const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
   const params = applyOverrides(operation.params, input.data.params);
@@ -45,7 +53,7 @@ export async function POST(request: NextRequest) {
   const names = await listAreaNames(db, [input.data.areaCode, ...plan.districts.map((d) => d.districtCode)]);
   const rows = planToRows({ plan, workloads, areaName: names.get(input.data.areaCode) ?? input.data.areaCode, districtNames: names });
   const totalRows = rows.slots.length + rows.slots.reduce((s, x) => s + x.sls.length, 0) + rows.charters.length;
-  const saved = await createPlan(db, { operationId: operation.id, areaCode: input.data.areaCode, name: input.data.name, params: { ...params.data, strategy: input.data.strategy }, summary: rows.summary, totalRows });
+  const saved = await createPlan(db, { operationId: operation.id, areaCode: input.data.areaCode, name: input.data.name, params: { ...params.data, strategy: input.data.strategy }, summary: rows.summary, totalRows, createdBy: gate.viewer.userId });
   after(() => savePlanRows(db, saved.id, rows).catch((error: unknown) => console.error(`rencana ${saved.id} gagal disimpan:`, error)));
   return NextResponse.json({ plan: { id: saved.id, status: saved.status, version: saved.version, summary: rows.summary } }, { status: 202 });
 }

@@ -4,7 +4,8 @@ import { findVillageCodes } from '@/db/queries/areas';
 import { replaceVillageWorkloads } from '@/db/queries/workloads';
 import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
-import { requestDb } from '../../_lib/db';
+import { inScope } from '@/lib/auth/permissions';
+import { guardRoute } from '../../_lib/auth';
 import { errorResponse } from '../../_lib/http';
 
 const maxWorkloadBytes = 20_000_000;
@@ -13,10 +14,12 @@ const importSeed = 20221015;
 
 /** POST /api/workloads (body: workload CSV): replaces the named villages' SLS and families, all rows or none. */
 export async function POST(request: NextRequest) {
+  const gate = await guardRoute(request, 'POST /api/workloads');
+  if (!gate.ok) return gate.response;
   const text = await request.text();
   if (text.length === 0) return errorResponse(400, 'Berkas CSV kosong');
   if (text.length > maxWorkloadBytes) return errorResponse(413, 'Berkas terlalu besar (maks. 20 MB)');
-  const db = await requestDb();
+  const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
   // One query for every village the file names, then one pass that reports every bad field at once.
@@ -26,5 +29,7 @@ export async function POST(request: NextRequest) {
     const first = parsed.errors[0]!;
     return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}`, parsed.errors);
   }
+  const outside = parsed.workloads.find((w) => !inScope(gate.viewer, w.villageCode));
+  if (outside) return errorResponse(403, `Desa ${outside.villageCode} di luar wilayah kerja Anda; tidak ada yang disimpan`);
   return NextResponse.json(await replaceVillageWorkloads(db, operation.id, parsed.workloads), { status: 201 });
 }

@@ -1,14 +1,12 @@
 import { NextResponse } from 'next/server';
-import { getPlan, listPlanCharters } from '@/db/queries/plans';
-import { planIdInput } from '@/lib/operations/plan-request';
-import { requestDb } from '../../../../_lib/db';
-import { errorResponse, validationError } from '../../../../_lib/http';
+import { listPlanCharters } from '@/db/queries/plans';
+import { inScope } from '@/lib/auth/permissions';
+import { gatePlan } from '../../_lib/plan-gate';
 
-/** GET /api/plans/:id/charters: every dated boat or plane leg of the plan, with village, seats and cost. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = planIdInput.safeParse((await params).id);
-  if (!id.success) return validationError(id.error);
-  const db = await requestDb();
-  if (!(await getPlan(db, id.data))) return errorResponse(404, 'Rencana tidak ditemukan');
-  return NextResponse.json({ charters: await listPlanCharters(db, id.data) });
+/** GET /api/plans/:id/charters: every dated boat or plane leg of the plan inside the viewer's areas. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const gate = await gatePlan(request, 'GET /api/plans/[id]/charters', (await params).id);
+  if (!gate.ok) return gate.response;
+  const charters = await listPlanCharters(gate.db, gate.plan.id);
+  return NextResponse.json({ charters: charters.filter((c) => inScope(gate.viewer, c.villageCode)) });
 }

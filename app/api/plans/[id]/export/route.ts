@@ -1,15 +1,16 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { listAssignmentRows } from '@/db/queries/plan-export';
-import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
+import { listPlanCharters, listPlanSlots } from '@/db/queries/plans';
 import { toCsv } from '@/lib/csv/parse-csv';
-import { planIdInput } from '@/lib/operations/plan-request';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { countWorkingDays } from '@/lib/planning/count-working-days';
 import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
-import { requestDb } from '../../../../_lib/db';
+import type { Db } from '@/db/client';
+import { inScope } from '@/lib/auth/permissions';
 import { errorResponse, validationError } from '../../../../_lib/http';
+import { gatePlan } from '../../_lib/plan-gate';
 import { toXlsx, type Sheet } from '../../../../_lib/xlsx';
 
 const exportInput = z.object({
@@ -19,13 +20,13 @@ const exportInput = z.object({
 
 /** GET /api/plans/:id/export?format=csv|xlsx[&sheet=…]: a saved plan for a spreadsheet. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const id = planIdInput.safeParse((await params).id);
-  if (!id.success) return validationError(id.error);
+  const gate = await gatePlan(request, 'GET /api/plans/[id]/export', (await params).id);
+  if (!gate.ok) return gate.response;
+  const { db, plan, viewer } = gate;
   const query = exportInput.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return validationError(query.error);
-  const db = await requestDb();
-  const plan = await getPlan(db, id.data);
-  if (!plan) return errorResponse(404, 'Rencana tidak ditemukan');
+  // The export lists every person of the plan: only for viewers whose areas hold all of it.
+  if (!inScope(viewer, plan.areaCode)) return errorResponse(403, `Rencana ${plan.areaCode} melampaui wilayah kerja Anda`);
   if (plan.status !== 'saved') return errorResponse(409, 'Rencana belum selesai disimpan');
   const sheets = await buildSheets(db, plan.id, plan.summary as PlanSummary, operationParamsSchema.parse(plan.params));
   const base = `rencana-${plan.id}-${plan.areaCode}`;
@@ -44,7 +45,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
 }
 
-async function buildSheets(db: Awaited<ReturnType<typeof requestDb>>, planId: number, s: PlanSummary, params: OperationParams): Promise<Sheet[]> {
+async function buildSheets(db: Db, planId: number, s: PlanSummary, params: OperationParams): Promise<Sheet[]> {
   const [assignmentRows, slots, legs] = await Promise.all([listAssignmentRows(db, planId), listPlanSlots(db, planId), listPlanCharters(db, planId)]);
   const labels = new Map(slots.map((x) => [x.id, x.label]));
   return [

@@ -1,0 +1,74 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { createAuth, type Auth } from '@/db/auth';
+import type { Db } from '@/db/client';
+import { getTokenViewer } from '@/db/queries/tokens';
+import { getViewer } from '@/db/queries/users';
+import { readSecrets } from '@/db/secrets';
+import { decide, mayDo, type Action, type Viewer } from '@/lib/auth/permissions';
+import { routeRules, type RouteKey } from '@/lib/auth/routes';
+import { requestDb } from './db';
+import { errorResponse } from './http';
+
+const globalForAuth = globalThis as unknown as { sigapAuth?: { db: Db; auth: Auth } };
+
+/** The app's better-auth instance over the request's database (made once per database handle). */
+export async function getAuth(): Promise<Auth> {
+  const db = await requestDb();
+  if (globalForAuth.sigapAuth?.db !== db) globalForAuth.sigapAuth = { db, auth: createAuth({ db, secret: readSecrets().authSecret }) };
+  return globalForAuth.sigapAuth.auth;
+}
+
+/** Who is asking: a bearer token (machine clients) or the session cookie (people); null when neither is valid. */
+export async function viewerFrom(requestHeaders: Headers): Promise<Viewer | null> {
+  const db = await requestDb();
+  const authorization = requestHeaders.get('authorization');
+  if (authorization) {
+    const [scheme, token] = authorization.split(' ');
+    return scheme?.toLowerCase() === 'bearer' && token ? getTokenViewer(db, token, new Date()) : null;
+  }
+  const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
+  return session ? getViewer(db, session.user.id) : null;
+}
+
+export type Gate = { ok: true; viewer: Viewer; db: Db } | { ok: false; response: Response };
+
+/**
+ * The check at the top of every route handler: 401 without a valid session or token, 403 when the role may not
+ * take the route's action (routeRules), else the viewer and the database.
+ */
+export async function guardRoute(request: Request, route: Exclude<RouteKey, `action ${string}`>): Promise<Gate> {
+  const db = await requestDb();
+  const action = routeRules[route];
+  const viewer = await viewerFrom(request.headers);
+  if (!viewer) return { ok: false, response: errorResponse(401, 'Silakan masuk terlebih dahulu') };
+  const allowed = action === 'public' || (action !== 'cli' && mayDo(viewer, action));
+  if (!allowed) return { ok: false, response: errorResponse(403, 'Peran Anda tidak berwenang untuk ini') };
+  return { ok: true, viewer, db };
+}
+
+/**
+ * null when `areaCode` is inside the viewer's areas for `action`; else 403, or 404 where the thing's existence is
+ * itself private (`hide`). `overlap`: an area holding one of the viewer's areas counts too.
+ */
+export function scopeError(viewer: Viewer, action: Action, areaCode: string, { hide = false, overlap = false } = {}): Response | null {
+  if (decide({ viewer, action, areaCode, overlap }) === 'allowed') return null;
+  return hide ? errorResponse(404, 'Tidak ditemukan') : errorResponse(403, `Wilayah ${areaCode} di luar wilayah kerja Anda`);
+}
+
+/** The signed-in viewer of a page, or null. */
+export async function currentViewer(): Promise<Viewer | null> {
+  return viewerFrom(await headers());
+}
+
+/**
+ * The check at the top of every page: the sign-in page when nobody is signed in, 403 when the role may not take
+ * `action` (or the area is outside the viewer's).
+ */
+export async function requirePage(action: Action, { path, areaCode }: { path: string; areaCode?: string }): Promise<Viewer> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect(`/masuk?lanjut=${encodeURIComponent(path)}`);
+  if (decide({ viewer, action, areaCode }) !== 'allowed') forbidden();
+  return viewer;
+}

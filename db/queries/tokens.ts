@@ -1,0 +1,78 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import type { Viewer } from '@/lib/auth/permissions';
+import type { Db } from '../client';
+import { apiTokens, users } from '../schema';
+import { getViewer } from './users';
+
+const tokenPrefix = 'sgp_';
+
+/** The stored form of a bearer token: its SHA-256, so a leaked table reveals no usable token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface CreatedToken {
+  id: number;
+  /** shown once, never stored */
+  token: string;
+  prefix: string;
+}
+
+/** Creates a bearer token acting as `userId`; the plain token is returned once and only its hash is kept. */
+export async function createToken(db: Db, input: { userId: string; name: string; createdBy: string | null; expiresAt?: Date | null }): Promise<CreatedToken> {
+  const token = `${tokenPrefix}${randomBytes(32).toString('base64url')}`;
+  const prefix = token.slice(0, tokenPrefix.length + 6);
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId: input.userId, name: input.name, tokenHash: hashToken(token), prefix, createdBy: input.createdBy, expiresAt: input.expiresAt ?? null })
+    .returning({ id: apiTokens.id });
+  return { id: row!.id, token, prefix };
+}
+
+/** The viewer a bearer token acts as, or null when it is unknown, revoked or expired at `now`. */
+export async function getTokenViewer(db: Db, token: string, now: Date): Promise<Viewer | null> {
+  if (!token.startsWith(tokenPrefix)) return null;
+  const [row] = await db
+    .select({ id: apiTokens.id, userId: apiTokens.userId })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))));
+  if (!row) return null;
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+  return getViewer(db, row.userId);
+}
+
+export interface TokenListItem {
+  id: number;
+  name: string;
+  prefix: string;
+  username: string | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** Tokens of the given users, newest first (never their hashes). */
+export async function listTokens(db: Db, userIds: readonly string[]): Promise<TokenListItem[]> {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, username: users.username, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(inArray(apiTokens.userId, [...userIds]))
+    .orderBy(desc(apiTokens.id));
+}
+
+/** The owner of a token, or null. */
+export async function getTokenOwner(db: Db, id: number): Promise<string | null> {
+  const [row] = await db.select({ userId: apiTokens.userId }).from(apiTokens).where(eq(apiTokens.id, id));
+  return row?.userId ?? null;
+}
+
+/** Revokes a token at `now`; true when it was active. */
+export async function revokeToken(db: Db, id: number, now: Date): Promise<boolean> {
+  const rows = await db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).returning({ id: apiTokens.id });
+  return rows.length > 0;
+}

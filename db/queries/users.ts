@@ -1,0 +1,74 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { hashPassword, verifyPassword } from 'better-auth/crypto';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Role, Viewer } from '@/lib/auth/permissions';
+import type { Db } from '../client';
+import { accounts, userAreas, users } from '../schema';
+
+export interface NewAccountInput {
+  username: string;
+  name: string;
+  role: Role;
+  areaCodes: readonly string[];
+  password: string;
+  staffId?: number | null;
+}
+
+/** Creates a user with a password (hashed by better-auth) and their areas; returns the user's id. */
+export async function createUser(db: Db, input: NewAccountInput): Promise<string> {
+  const id = randomUUID();
+  const password = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    await tx.insert(users).values({
+      id,
+      name: input.name,
+      email: `${input.username}@pengguna.sigap.invalid`,
+      username: input.username,
+      displayUsername: input.username,
+      role: input.role,
+      staffId: input.staffId ?? null,
+    });
+    await tx.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password });
+    await tx.insert(userAreas).values(input.areaCodes.map((areaCode) => ({ userId: id, areaCode })));
+  });
+  return id;
+}
+
+/** The viewer behind a user id, or null when the user is unknown or disabled. */
+export async function getViewer(db: Db, userId: string): Promise<Viewer | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || user.disabled) return null;
+  const areas = await db.select({ areaCode: userAreas.areaCode }).from(userAreas).where(eq(userAreas.userId, userId));
+  return { userId, username: user.username ?? user.id, name: user.name, role: user.role, areaCodes: areas.map((a) => a.areaCode), staffId: user.staffId };
+}
+
+/** The user id of a username, or null. */
+export async function getUserId(db: Db, username: string): Promise<string | null> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  return user?.id ?? null;
+}
+
+/** Usernames among `usernames` whose password is still `password` (a production start refuses demo passwords). */
+export async function listUsersWithPassword(db: Db, usernames: readonly string[], password: string): Promise<string[]> {
+  if (usernames.length === 0) return [];
+  const rows = await db
+    .select({ username: users.username, hash: accounts.password })
+    .from(users)
+    .innerJoin(accounts, and(eq(accounts.userId, users.id), eq(accounts.providerId, 'credential')))
+    .where(inArray(users.username, [...usernames]));
+  const matches: string[] = [];
+  for (const row of rows) if (row.hash && (await verifyPassword({ hash: row.hash, password }))) matches.push(row.username!);
+  return matches;
+}
+
+/** Every user's id, username, role and areas (a few hundred at most per region). */
+export async function listUsers(db: Db): Promise<{ id: string; username: string | null; role: Role; areaCodes: string[] }[]> {
+  const [rows, areas] = await Promise.all([
+    db.select({ id: users.id, username: users.username, role: users.role }).from(users),
+    db.select().from(userAreas),
+  ]);
+  const byUser = new Map<string, string[]>();
+  for (const a of areas) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), a.areaCode]);
+  return rows.map((u) => ({ ...u, areaCodes: byUser.get(u.id) ?? [] }));
+}

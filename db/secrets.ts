@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Keys the app must keep secret: better-auth's signing secret and the key of the family-reference hash. */
+export interface Secrets {
+  authSecret: string;
+  familyHashKey: string;
+}
+
+export class MissingSecretError extends Error {
+  constructor(names: string[]) {
+    super(`Produksi memerlukan ${names.join(' dan ')} di lingkungan (masing-masing minimal 32 karakter acak).`);
+    this.name = 'MissingSecretError';
+  }
+}
+
+/** True when the app runs as production (`SIGAP_ENV=production`): no demo passwords, no generated secrets. */
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SIGAP_ENV === 'production';
+}
+
+/**
+ * The secrets from `SIGAP_AUTH_SECRET` and `SIGAP_FAMILY_HASH_KEY`; outside production, missing ones are generated
+ * once into `secrets.json` beside the embedded database's folder (mode 0600) so restarts keep sessions valid.
+ */
+export function readSecrets(env: NodeJS.ProcessEnv = process.env): Secrets {
+  const fromEnv = { authSecret: env.SIGAP_AUTH_SECRET, familyHashKey: env.SIGAP_FAMILY_HASH_KEY };
+  if (fromEnv.authSecret && fromEnv.familyHashKey) return fromEnv as Secrets;
+  if (isProduction(env)) {
+    throw new MissingSecretError(Object.entries({ SIGAP_AUTH_SECRET: fromEnv.authSecret, SIGAP_FAMILY_HASH_KEY: fromEnv.familyHashKey }).filter(([, v]) => !v).map(([k]) => k));
+  }
+  const file = path.join(path.dirname(path.resolve(env.PGLITE_DIR || path.join('.data', 'pglite'))), 'secrets.json');
+  let stored: Partial<Secrets> = {};
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
+  const secrets: Secrets = {
+    authSecret: fromEnv.authSecret ?? stored.authSecret ?? randomBytes(32).toString('base64url'),
+    familyHashKey: fromEnv.familyHashKey ?? stored.familyHashKey ?? randomBytes(32).toString('base64url'),
+  };
+  if (stored.authSecret !== secrets.authSecret || stored.familyHashKey !== secrets.familyHashKey) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ ...stored, ...secrets }), { mode: 0o600 });
+  }
+  return secrets;
+}
+
+/** The key `npm start` hands the app for `npm run token` while the app holds the embedded database, or null. */
+export function readCliKey(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.SIGAP_CLI_KEY && env.SIGAP_CLI_KEY.length >= 32 ? env.SIGAP_CLI_KEY : null;
+}

@@ -1,0 +1,34 @@
+import type { Action } from './permissions';
+
+/**
+ * Every HTTP route and server action of the app with the action it needs ('public': no session, 'cli': the local
+ * key of `npm run token`). Route handlers look their rule up here by key, and the permission matrix test walks this
+ * list against the files in app/: a route or action missing here fails CI.
+ */
+export const routeRules = {
+  'GET /api/health': 'public',
+  'GET /api/auth/[...all]': 'public',
+  'POST /api/auth/[...all]': 'public',
+  'GET /api/me': 'session.read',
+  'GET /api/areas': 'area.read',
+  'GET /api/areas/[code]': 'area.read',
+  'GET /api/areas/[code]/export': 'area.export',
+  'POST /api/workloads': 'workload.import',
+  'GET /api/plans': 'plan.read',
+  'POST /api/plans': 'plan.create',
+  'GET /api/plans/[id]': 'plan.read',
+  'GET /api/plans/[id]/slots': 'plan.read',
+  'GET /api/plans/[id]/slots/[slotId]': 'slot.read',
+  'GET /api/plans/[id]/charters': 'plan.read',
+  'GET /api/plans/[id]/export': 'plan.export',
+  'POST /api/plans/[id]/roster': 'roster.fill',
+  'GET /api/staff': 'staff.read',
+  'POST /api/staff': 'staff.import',
+  'GET /api/tokens': 'token.manage',
+  'POST /api/tokens': 'token.manage',
+  'DELETE /api/tokens/[id]': 'token.manage',
+  'POST /api/internal/tokens': 'cli',
+  'action setLanguage': 'public',
+} as const satisfies Record<string, Action | 'public' | 'cli'>;
+
+export type RouteKey = keyof typeof routeRules;

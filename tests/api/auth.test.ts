@@ -1,0 +1,115 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authedRequest, bearer, createRoleAccounts, testPassword } from './auth-env';
+import { useTestDb } from './route-env';
+import { POST as authPost } from '@/app/api/auth/[...all]/route';
+import { GET as me } from '@/app/api/me/route';
+import { DELETE as revokeRoute } from '@/app/api/tokens/[id]/route';
+import { GET as listTokensRoute, POST as createTokenRoute } from '@/app/api/tokens/route';
+import { apiTokens, sessions } from '@/db/schema';
+import { loadAreaFrame } from '@/seeds/seed-database';
+import { smallFrame } from '../db/small-frame';
+import { openTestDb } from '../db/test-db';
+
+const handle = await openTestDb();
+useTestDb(handle);
+afterAll(() => handle.close());
+
+let accounts: Awaited<ReturnType<typeof createRoleAccounts>>;
+
+/** Signs in through better-auth's HTTP endpoint as a browser would; returns the response. */
+function signIn(username: string, password: string, ip = '10.9.8.7') {
+  return authPost(
+    new Request('http://localhost/api/auth/sign-in/username', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost', 'x-forwarded-for': ip },
+      body: JSON.stringify({ username, password }),
+    }),
+  );
+}
+
+const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+const whoAmI = async (headers: Record<string, string>) => {
+  const response = await me(authedRequest('/api/me', headers));
+  return { status: response.status, body: (await response.json()) as { user?: { username: string; role: string } } };
+};
+
+describe(`sign-in, sessions and tokens (${handle.label})`, () => {
+  beforeAll(async () => {
+    await loadAreaFrame(handle.db, smallFrame());
+    accounts = await createRoleAccounts(handle.db);
+  });
+
+  it('signs in with username and password and sets an httpOnly, sameSite session cookie', async () => {
+    const response = await signIn('t-koseka', testPassword);
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.getSetCookie().join('\n');
+    expect(setCookie).toMatch(/sigap\.session_token=/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    const { status, body } = await whoAmI({ cookie: cookieOf(response) });
+    expect(status).toBe(200);
+    expect(body.user).toMatchObject({ username: 't-koseka', role: 'koseka' });
+  });
+
+  it('refuses a wrong password with 401 and no cookie', async () => {
+    const response = await signIn('t-koseka', 'salah-sekali', '10.0.0.1');
+    expect(response.status).toBe(401);
+    expect(response.headers.getSetCookie()).toHaveLength(0);
+  });
+
+  it('rate-limits sign-in attempts from one address (the library counts them)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await signIn('t-pml', 'tebakan-salah', '10.0.0.2')).status);
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // another address is not held back
+    expect((await signIn('t-pml', testPassword, '10.0.0.3')).status).toBe(200);
+  });
+
+  it('ends a session at its expiry', async () => {
+    const cookie = cookieOf(await signIn('t-stakeholder', testPassword, '10.0.0.4'));
+    expect((await whoAmI({ cookie })).status).toBe(200);
+    await handle.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, accounts.stakeholder.userId));
+    expect((await whoAmI({ cookie })).status).toBe(401);
+  });
+
+  it('answers 401 without a session or with a forged cookie or token', async () => {
+    expect((await whoAmI({})).status).toBe(401);
+    expect((await whoAmI({ cookie: 'sigap.session_token=forged.value' })).status).toBe(401);
+    expect((await whoAmI(bearer('sgp_notarealtoken'))).status).toBe(401);
+    expect((await whoAmI({ authorization: 'Basic abc' })).status).toBe(401);
+  });
+
+  it('lets an office head create a token for a user of the region, stored only as a hash, and revoke it', async () => {
+    const created = await createTokenRoute(authedRequest('/api/tokens', bearer(accounts.office_head.token), { method: 'POST', body: JSON.stringify({ username: 't-entry-system', name: 'CAPI' }) }));
+    expect(created.status).toBe(201);
+    const { token, id } = (await created.json()) as { token: string; id: number };
+    expect((await whoAmI(bearer(token))).body.user?.role).toBe('entry_system');
+    const stored = await handle.db.select().from(apiTokens).where(eq(apiTokens.id, id));
+    expect(stored[0]!.tokenHash).not.toContain(token.slice(4));
+    expect(JSON.stringify(await (await listTokensRoute(authedRequest('/api/tokens', bearer(accounts.office_head.token)))).json())).not.toContain(token);
+    const revoked = await revokeRoute(authedRequest(`/api/tokens/${id}`, bearer(accounts.office_head.token), { method: 'DELETE' }), { params: Promise.resolve({ id: String(id) }) });
+    expect(revoked.status).toBe(200);
+    expect((await whoAmI(bearer(token))).status).toBe(401);
+  });
+
+  it('stops honouring a token after its expiry', async () => {
+    expect((await whoAmI(bearer(accounts.ppl.token))).status).toBe(200);
+    await handle.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.userId, accounts.ppl.userId));
+    expect((await whoAmI(bearer(accounts.ppl.token))).status).toBe(401);
+  });
+
+  it.each([
+    ['a KOSEKA', 'koseka', { username: 't-ppl', name: 'x' }, 403],
+    ['an unknown user', 'office_head', { username: 'tidak-ada', name: 'x' }, 404],
+    ['a malformed username', 'office_head', { username: 'A B', name: 'x' }, 422],
+    ['an extra field', 'office_head', { username: 't-ppl', name: 'x', admin: true }, 422],
+    ['a too long life', 'office_head', { username: 't-ppl', name: 'x', days: 1000 }, 422],
+  ] as const)('refuses a token request by %s or for bad input (%s) and creates nothing', async (_what, role, body, status) => {
+    const before = (await handle.db.select().from(apiTokens)).length;
+    const response = await createTokenRoute(authedRequest('/api/tokens', bearer(accounts[role].token), { method: 'POST', body: JSON.stringify(body) }));
+    expect(response.status).toBe(status);
+    expect((await handle.db.select().from(apiTokens)).length).toBe(before);
+  });
+});
