@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx when a role or area does not allow a page.
+  experimental: { authInterrupts: true },
   // `npm run typecheck` and lint check the whole tree in CI; the build need not do it a second time.
   typescript: { ignoreBuildErrors: true },
   async headers() {
@@ -14,6 +16,9 @@ const nextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'same-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
         ],
       },
     ];

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Nav } from './_components/nav';
+import { currentViewer } from './_lib/auth';
 import { getMessages } from './_lib/lang';
 import { Providers } from './providers';
 import './globals.css';
@@ -12,11 +13,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { lang, t } = await getMessages();
+  const viewer = await currentViewer();
   return (
     <html lang={lang}>
       <body>
         <Providers>
-          <Nav lang={lang} t={t} />
+          <Nav lang={lang} t={t} viewer={viewer && { name: viewer.name, role: viewer.role }} />
           <main>{children}</main>
         </Providers>
       </body>

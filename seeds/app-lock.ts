@@ -12,6 +12,8 @@ export function lockPathFor(pgliteDir: string): string {
 export interface AppLock {
   pid: number;
   port: string;
+  /** the key `npm run token` shows the running app (the file is readable by its owner only) */
+  cliKey?: string;
 }
 
 function isAlive(pid: number): boolean {
@@ -36,10 +38,10 @@ export function readAppLock(pgliteDir: string): AppLock | null {
 }
 
 /** Writes the note for this process and removes it when the process ends. */
-export function holdAppLock(pgliteDir: string, port: string): void {
+export function holdAppLock(pgliteDir: string, port: string, cliKey?: string): void {
   const file = lockPathFor(pgliteDir);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ pid: process.pid, port }), { mode: 0o600 });
+  writeFileSync(file, JSON.stringify({ pid: process.pid, port, cliKey }), { mode: 0o600 });
   const release = () => rmSync(file, { force: true });
   process.on('exit', release);
 }

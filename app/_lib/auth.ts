@@ -66,9 +66,9 @@ export async function currentViewer(): Promise<Viewer | null> {
  * The check at the top of every page: the sign-in page when nobody is signed in, 403 when the role may not take
  * `action` (or the area is outside the viewer's).
  */
-export async function requirePage(action: Action, { path, areaCode }: { path: string; areaCode?: string }): Promise<Viewer> {
+export async function requirePage(action: Action, { path, areaCode, overlap = false }: { path: string; areaCode?: string; overlap?: boolean }): Promise<Viewer> {
   const viewer = await currentViewer();
   if (!viewer) redirect(`/masuk?lanjut=${encodeURIComponent(path)}`);
-  if (decide({ viewer, action, areaCode }) !== 'allowed') forbidden();
+  if (decide({ viewer, action, areaCode, overlap }) !== 'allowed') forbidden();
   return viewer;
 }

@@ -2,23 +2,26 @@ import Link from 'next/link';
 import { listPlans } from '@/db/queries/plans';
 import { formatNumber, formatRupiah } from '@/lib/i18n/messages';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { overlapsScope } from '@/lib/auth/permissions';
+import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
 import { CsvUpload } from '../_components/csv-upload';
 import { PlanForm } from './_components/plan-form';
 
 export default async function PlanningPage() {
+  const viewer = await requirePage('plan.read', { path: '/perencanaan' });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t.overview.noOperation}</p>;
-  const plans = await listPlans(db, operation.id);
+  const plans = (await listPlans(db, operation.id)).filter((p) => overlapsScope(viewer, p.areaCode));
   const n = (v: number) => formatNumber(v, lang);
   return (
     <>
       <h1>{t.planning.title}</h1>
       <p className="muted">{t.planning.intro}</p>
       <CsvUpload endpoint="/api/workloads" testId="workload" countKey="sls" labels={{ upload: t.planning.importWorkload, format: t.planning.importFormat, done: t.planning.imported }} />
-      <PlanForm defaults={operation.params} labels={{ ...t.planning, weekdays: t.weekdays }} defaultArea="64.71" />
+      {viewer.role === 'office_head' && <PlanForm defaults={operation.params} labels={{ ...t.planning, weekdays: t.weekdays }} defaultArea={viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!} />}
       <h2>{t.planning.savedPlans}</h2>
       {plans.length === 0 ? (
         <p>{t.planning.noPlans}</p>

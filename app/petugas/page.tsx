@@ -6,29 +6,36 @@ import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { Teams } from '../_components/teams';
 import { FillRosterButton } from './_components/fill-roster-button';
 import { formatNumber } from '@/lib/i18n/messages';
+import { inScope, overlapsScope } from '@/lib/auth/permissions';
+import { visibleSlots } from '@/lib/auth/visible-slots';
+import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
 import { CsvUpload } from '../_components/csv-upload';
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ kecamatan?: string }> }) {
+  const viewer = await requirePage('staff.read', { path: '/petugas' });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
-  const people = operation ? await listStaff(db, operation.id) : [];
-  const plan = operation ? await getLatestSavedPlan(db, operation.id) : null;
-  const summary = plan?.summary as PlanSummary | undefined;
+  const people = operation ? (await listStaff(db, operation.id)).filter((p) => p.homeAreaCode !== null && inScope(viewer, p.homeAreaCode)) : [];
+  const newest = operation ? await getLatestSavedPlan(db, operation.id) : null;
+  const plan = newest && overlapsScope(viewer, newest.areaCode) ? newest : null;
+  const fullSummary = plan?.summary as PlanSummary | undefined;
+  // Only the kecamatan inside the viewer's areas are listed.
+  const summary = fullSummary && { ...fullSummary, districts: fullSummary.districts.filter((d) => inScope(viewer, d.districtCode)) };
   const requested = areaCodeInput.safeParse((await searchParams).kecamatan ?? '');
   const district = requested.success ? requested.data : summary?.districts[0]?.districtCode;
-  const slots = plan && district ? await listPlanSlots(db, plan.id, district) : [];
+  const slots = plan && district ? visibleSlots(viewer, await listPlanSlots(db, plan.id, district)) : [];
   const s = t.staffPage;
   return (
     <>
       <h1>{s.title}</h1>
       <p className="muted">{s.intro}</p>
-      <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ ...s, done: s.imported }} />
+      {viewer.role === 'office_head' && <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ ...s, done: s.imported }} />}
       {plan && summary && (
         <section data-testid="staff-by-team">
           <h2>{t.plan.teams}: <Link href={`/perencanaan/${plan.id}`}>{plan.name}</Link> <span className="muted">({summary.areaName})</span></h2>
-          <FillRosterButton planId={plan.id} label={t.plan.fillRoster} />
+          {viewer.role === 'office_head' && <FillRosterButton planId={plan.id} label={t.plan.fillRoster} />}
           <p className="crumbs">
             {summary.districts.map((d) => (
               <span key={d.districtCode}>{d.districtCode === district ? <strong>{d.districtName}</strong> : <Link href={`/petugas?kecamatan=${d.districtCode}`}>{d.districtName}</Link>}</span>

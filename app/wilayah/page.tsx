@@ -1,20 +1,26 @@
 import Link from 'next/link';
 import { listChildAreas, searchAreas } from '@/db/queries/areas';
 import { areaSearchInput } from '@/lib/areas/inputs';
+import { overlapsScope } from '@/lib/auth/permissions';
+import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
 import { AreaSearch } from './_components/area-search';
 import { AreaTable } from './_components/area-table';
 
 export default async function AreasPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const viewer = await requirePage('area.read', { path: '/wilayah' });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
   const parsed = areaSearchInput.safeParse(await searchParams);
   const q = parsed.success ? parsed.data.q : '';
-  const [rows, results] = await Promise.all([
+  const [allRows, found] = await Promise.all([
     listChildAreas(db, null, operation?.id ?? null),
-    q ? searchAreas(db, q, 50) : Promise.resolve([]),
+    q ? searchAreas(db, q, 150) : Promise.resolve([]),
   ]);
+  // Only the viewer's own areas and the way down to them.
+  const rows = allRows.filter((r) => overlapsScope(viewer, r.code));
+  const results = found.filter((r) => overlapsScope(viewer, r.code)).slice(0, 50);
   return (
     <>
       <h1>{t.areas.title}</h1>

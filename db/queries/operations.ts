@@ -3,7 +3,7 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../rows';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import type { Db } from '../client';
-import { areas, operations, workloads } from '../schema';
+import { areas, meta, operations, workloads } from '../schema';
 
 export interface OperationSummary {
   id: number;
@@ -67,4 +67,10 @@ export async function listRegionTotals(db: Db, operationId: number): Promise<Reg
 export async function countFrame(db: Db): Promise<Record<string, number>> {
   const rows = await db.select({ level: areas.level, n: count() }).from(areas).groupBy(areas.level);
   return Object.fromEntries(rows.map((r) => [r.level, r.n]));
+}
+
+/** True when the database holds the demo (its accounts use the published demo password). */
+export async function hasDemoSeed(db: Db): Promise<boolean> {
+  const rows = await db.select({ key: meta.key }).from(meta).where(eq(meta.key, 'demo_seed'));
+  return rows.length > 0;
 }

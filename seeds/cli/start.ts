@@ -1,8 +1,13 @@
+import '../server-only-outside-next'; // first: the production check loads db/queries
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { openDatabase, readDbConfig } from '@/db/client';
+import { listUsersWithPassword } from '@/db/queries/users';
+import { isProduction, readSecrets } from '@/db/secrets';
+import { demoAccounts, demoPassword } from '@/lib/auth/demo-accounts';
 import { holdAppLock, readAppLock } from '../app-lock';
 import { seedDatabase } from '../seed-database';
 import { progressPrinter } from '../progress';
@@ -35,18 +40,25 @@ function buildIfNeeded() {
   if (result.status !== 0) throw new Error('next build gagal');
 }
 
+/** The key `npm run token` uses to reach this run of the app while it holds the embedded database. */
+const cliKey = randomBytes(32).toString('base64url');
+
 async function prepareDatabase() {
   const config = readDbConfig();
+  const production = isProduction();
   if (!config.url && readAppLock(config.pgliteDir!)) {
     throw new Error(`Sigap sudah berjalan dengan basis data ${config.pgliteDir}; hentikan dulu atau pakai PGLITE_DIR lain.`);
   }
   // Held from before the first open until this process ends: the seeding here and the server after it.
-  if (!config.url) holdAppLock(config.pgliteDir!, process.env.PORT || '3000');
+  if (!config.url) holdAppLock(config.pgliteDir!, process.env.PORT || '3000', cliKey);
   console.log(config.url ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${config.pgliteDir}`);
   const started = performance.now();
   const handle = await openDatabase(config);
-  const seeded = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter() });
+  const seeded = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter(), production });
+  // A production start refuses accounts that still have the published demo password.
+  const demoLeft = production ? await listUsersWithPassword(handle.db, demoAccounts.map((a) => a.username), demoPassword) : [];
   await handle.close();
+  if (demoLeft.length > 0) throw new Error(`Mode produksi menolak kata sandi demo: ganti kata sandi atau hapus akun ${demoLeft.join(', ')}.`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(seeded.frame || seeded.demo ? `Basis data siap (${seconds} detik).` : 'Basis data siap (migrasi diterapkan, data sudah ada).');
 }
@@ -69,7 +81,10 @@ async function main() {
   await prepareDatabase();
   const port = process.env.PORT || '3000';
   const args = [nextBin, dev ? 'dev' : 'start', '-p', port, ...(process.env.HOST ? ['-H', process.env.HOST] : [])];
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env: process.env });
+  // Secrets from the environment, or (outside production) generated once into .data/; the app reads them from env.
+  const secrets = readSecrets();
+  const env = { ...process.env, SIGAP_AUTH_SECRET: secrets.authSecret, SIGAP_FAMILY_HASH_KEY: secrets.familyHashKey, SIGAP_CLI_KEY: cliKey };
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
   void warmUp(`http://${process.env.HOST || 'localhost'}:${port}`);

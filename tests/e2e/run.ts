@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, launchBrowser, runCases, screenshotDir, startApp } from './harness';
+import { signInCases, stakeholderCases } from './accounts';
 import { planningCases, rosterCases } from './planning';
 
 /**
@@ -14,6 +15,7 @@ async function main() {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
   const ok = await runCases([
+    ...signInCases(page, app.url),
     {
       name: 'home page shows the operation, the full frame and the demo regions in Indonesian',
       fn: async () => {
@@ -89,6 +91,7 @@ async function main() {
     },
     ...planningCases(page, app.url),
     ...rosterCases(page, app.url),
+    ...stakeholderCases(browser, app.url),
   ]);
   await browser.close();
   await app.stop();

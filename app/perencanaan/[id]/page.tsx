@@ -4,6 +4,9 @@ import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
 import { planIdInput } from '@/lib/operations/plan-request';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { areaCodeInput } from '@/lib/areas/inputs';
+import { overlapsScope } from '@/lib/auth/permissions';
+import { visibleSlots } from '@/lib/auth/visible-slots';
+import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
 import { getMessages } from '../../_lib/lang';
 import { CharterCalendar } from '../_components/charter-calendar';
@@ -18,12 +21,15 @@ import { Teams } from '../../_components/teams';
 type Search = Promise<{ kecamatan?: string; ppl?: string }>;
 
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
-  const id = planIdInput.safeParse((await params).id);
+  const raw = (await params).id;
+  const viewer = await requirePage('plan.read', { path: `/perencanaan/${raw}` });
+  const id = planIdInput.safeParse(raw);
   if (!id.success) notFound();
   const { lang, t } = await getMessages();
   const db = await requestDb();
   const plan = await getPlan(db, id.data);
-  if (!plan) notFound();
+  // Another region's plan answers as one that does not exist.
+  if (!plan || !overlapsScope(viewer, plan.areaCode)) notFound();
   const query = await searchParams;
   const district = areaCodeInput.safeParse(query.kecamatan ?? '');
   const pplId = planIdInput.safeParse(query.ppl ?? '');
@@ -33,7 +39,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <p><Link href="/perencanaan">← {t.plan.backToPlans}</Link></p>
       <div className="toolbar">
         <h1>{plan.name} <span className="muted">· {summary.areaName} · {t.plan.version} {plan.version}</span></h1>
-        {plan.status === 'saved' && (
+        {plan.status === 'saved' && viewer.role === 'office_head' && (
           <span>
             <a className="button" href={`/api/plans/${plan.id}/export?format=csv`}>{t.plan.exportCsv}</a>{' '}
             <a className="button" href={`/api/plans/${plan.id}/export?format=xlsx`}>{t.plan.exportXlsx}</a>
@@ -45,7 +51,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} labels={t.plan} /></>;
   const [legs, slots] = await Promise.all([
     listPlanCharters(db, plan.id),
-    district.success ? listPlanSlots(db, plan.id, district.data) : Promise.resolve([]),
+    district.success ? listPlanSlots(db, plan.id, district.data).then((rows) => visibleSlots(viewer, rows)) : Promise.resolve([]),
   ]);
   const { windowStart, windowEnd } = plan.params as { windowStart: string; windowEnd: string };
   return (

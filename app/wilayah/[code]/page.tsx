@@ -1,8 +1,10 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { getAreaWithAncestors, listChildAreas } from '@/db/queries/areas';
 import { areaCodeInput } from '@/lib/areas/inputs';
 import { formatNumber } from '@/lib/i18n/messages';
+import { overlapsScope } from '@/lib/auth/permissions';
+import { requirePage } from '../../_lib/auth';
 import { requestContext } from '../../_lib/db';
 import { getMessages } from '../../_lib/lang';
 import { AreaSearch } from '../_components/area-search';
@@ -12,12 +14,15 @@ export default async function AreaPage({ params }: { params: Promise<{ code: str
   const parsed = areaCodeInput.safeParse(decodeURIComponent((await params).code));
   if (!parsed.success) notFound();
   const code = parsed.data;
+  const viewer = await requirePage('area.read', { path: `/wilayah/${code}` });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
   const chain = await getAreaWithAncestors(db, code);
   if (!chain) notFound();
+  // The frame is public; the way down is shown only inside the viewer's areas and above them.
+  if (!overlapsScope(viewer, code)) forbidden();
   const area = chain[chain.length - 1]!;
-  const rows = await listChildAreas(db, code, operation?.id ?? null);
+  const rows = (await listChildAreas(db, code, operation?.id ?? null)).filter((r) => overlapsScope(viewer, r.code));
   const families = rows.reduce((s, r) => s + r.families, 0);
   return (
     <>

@@ -1,0 +1,18 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+
+/** Ends the session through better-auth, then shows the sign-in page. */
+export function SignOutButton({ label }: { label: string }) {
+  const router = useRouter();
+  async function signOut() {
+    await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => null);
+    router.replace('/masuk');
+    router.refresh();
+  }
+  return (
+    <button type="button" className="link-button" onClick={signOut} data-testid="sign-out">
+      {label}
+    </button>
+  );
+}
