@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, screenshotDir } from './harness';
@@ -88,6 +89,28 @@ export function stakeholderCases(browser: Browser, url: string) {
         const outside = await page.goto(`${url}/wilayah/96.71`);
         expect(outside?.status() === 403, `another region should be 403, got ${outside?.status()}`);
         await context.close();
+      },
+    },
+  ];
+}
+
+/** `npm run token` while the app holds the embedded database: the CLI asks the app, and the token works. */
+export function tokenCliCases(page: Page, url: string, pgliteDir: string) {
+  return [
+    {
+      name: 'npm run token makes a bearer token while the app runs, without opening its database',
+      fn: async () => {
+        const out = execFileSync(process.execPath, ['--import', 'tsx', 'seeds/cli/token.ts', '--user', 'entri', '--name', 'CAPI uji'], {
+          env: { ...process.env, PGLITE_DIR: pgliteDir, DATABASE_URL: '' },
+          encoding: 'utf8',
+        });
+        const token = out.trim();
+        expect(/^sgp_[\w-]{40,}$/.test(token), `not a token: ${out}`);
+        const me = await page.request.get(`${url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+        const body = (await me.json()) as { user?: { role: string } };
+        expect(me.status() === 200 && body.user?.role === 'entry_system', `token should act as entri: ${me.status()}`);
+        const refused = await page.request.get(`${url}/api/staff`, { headers: { authorization: `Bearer ${token}` } });
+        expect(refused.status() === 403, `an entry system may not read the roster: ${refused.status()}`);
       },
     },
   ];

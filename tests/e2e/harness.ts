@@ -22,6 +22,8 @@ export async function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  /** the embedded database's folder the app holds */
+  pgliteDir: string;
   stop: () => Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export async function startApp(): Promise<RunningApp> {
   };
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (log.includes('Sigap siap di')) return { url, stop };
+    if (log.includes('Sigap siap di')) return { url, stop, pgliteDir: env.PGLITE_DIR! };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 500));
   }

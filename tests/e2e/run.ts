@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, launchBrowser, runCases, screenshotDir, startApp } from './harness';
-import { signInCases, stakeholderCases } from './accounts';
+import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { planningCases, rosterCases } from './planning';
 
 /**
@@ -92,6 +92,7 @@ async function main() {
     ...planningCases(page, app.url),
     ...rosterCases(page, app.url),
     ...stakeholderCases(browser, app.url),
+    ...tokenCliCases(page, app.url, app.pgliteDir),
   ]);
   await browser.close();
   await app.stop();
