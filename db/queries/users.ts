@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Role, Viewer } from '@/lib/auth/permissions';
 import type { Db } from '../client';
-import { accounts, userAreas, users } from '../schema';
+import { accounts, sessions, userAreas, users } from '../schema';
 
 export interface NewAccountInput {
   username: string;
@@ -71,4 +71,16 @@ export async function listUsers(db: Db): Promise<{ id: string; username: string 
   const byUser = new Map<string, string[]>();
   for (const a of areas) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), a.areaCode]);
   return rows.map((u) => ({ ...u, areaCodes: byUser.get(u.id) ?? [] }));
+}
+
+/** Sets a user's password (hashed by better-auth) and ends their sessions; false when the username is unknown. */
+export async function setPassword(db: Db, username: string, password: string): Promise<boolean> {
+  const userId = await getUserId(db, username);
+  if (!userId) return false;
+  const hash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx.update(accounts).set({ password: hash, updatedAt: new Date() }).where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+  });
+  return true;
 }

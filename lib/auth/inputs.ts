@@ -12,3 +12,15 @@ export const tokenRequestInput = z.strictObject({
 export type TokenRequestInput = z.infer<typeof tokenRequestInput>;
 
 export const tokenIdInput = z.coerce.number().int().positive();
+
+/** A password an account may be given: 10-128 characters. */
+export const passwordInput = z.string().min(10, 'kata sandi minimal 10 karakter').max(128);
+
+/** A new account from the command line: who, which role, which areas. */
+export const newAccountInput = z.strictObject({
+  username: usernameInput,
+  name: z.string().trim().min(1).max(80),
+  role: z.enum(['office_head', 'koseka', 'pml', 'ppl', 'stakeholder', 'entry_system']),
+  areaCodes: z.array(z.string().regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'kode wilayah tidak valid')).min(1),
+  password: passwordInput,
+});
