@@ -9,7 +9,7 @@ import { NoWorkingDaysError } from '@/lib/planning/errors';
 import { planStaffing } from '@/lib/planning/plan-staffing';
 import { overlapsScope } from '@/lib/auth/permissions';
 import { guardRoute, scopeError } from '../../_lib/auth';
-import { errorResponse, validationError } from '../../_lib/http';
+import { errorResponse, parseJsonBody, validationError } from '../../_lib/http';
 
 /** GET /api/plans: the active operation's saved plans (scenarios) over the viewer's areas, newest first. */
 export async function GET(request: Request) {
@@ -29,10 +29,8 @@ export async function GET(request: Request) {
 export async function POST(request: NextRequest) {
   const gate = await guardRoute(request, 'POST /api/plans');
   if (!gate.ok) return gate.response;
-  const body = await request.json().catch(() => undefined);
-  if (body === undefined) return errorResponse(400, 'Badan permintaan harus JSON');
-  const input = planRequestInput.safeParse(body);
-  if (!input.success) return validationError(input.error);
+  const input = await parseJsonBody(request, planRequestInput);
+  if (!input.ok) return input.response;
   const denied = scopeError(gate.viewer, 'plan.create', input.data.areaCode);
   if (denied) return denied;
   const db = gate.db;

@@ -5,7 +5,7 @@ import { listUsers } from '@/db/queries/users';
 import { tokenRequestInput } from '@/lib/auth/inputs';
 import { managesUser } from '@/lib/auth/manages-user';
 import { guardRoute } from '../../_lib/auth';
-import { errorResponse, validationError } from '../../_lib/http';
+import { errorResponse, parseJsonBody } from '../../_lib/http';
 
 /** GET /api/tokens: bearer tokens of the users inside the office head's areas (never the tokens themselves). */
 export async function GET(request: Request) {
@@ -19,10 +19,8 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const gate = await guardRoute(request, 'POST /api/tokens');
   if (!gate.ok) return gate.response;
-  const body = await request.json().catch(() => undefined);
-  if (body === undefined) return errorResponse(400, 'Badan permintaan harus JSON');
-  const input = tokenRequestInput.safeParse(body);
-  if (!input.success) return validationError(input.error);
+  const input = await parseJsonBody(request, tokenRequestInput);
+  if (!input.ok) return input.response;
   const user = (await listUsers(gate.db)).find((u) => u.username === input.data.username);
   if (!user || !managesUser(gate.viewer, user.areaCodes)) return errorResponse(404, `Pengguna ${input.data.username} tidak ditemukan di wilayah Anda`);
   const expiresAt = input.data.days ? addDays(new Date(), input.data.days) : null;

@@ -6,7 +6,7 @@ import { getUserId } from '@/db/queries/users';
 import { readCliKey } from '@/db/secrets';
 import { tokenRequestInput } from '@/lib/auth/inputs';
 import { requestDb } from '../../../_lib/db';
-import { errorResponse, validationError } from '../../../_lib/http';
+import { errorResponse, parseJsonBody } from '../../../_lib/http';
 
 function keyMatches(given: string | null, expected: string | null): boolean {
   if (!given || !expected || given.length !== expected.length) return false;
@@ -19,10 +19,8 @@ function keyMatches(given: string | null, expected: string | null): boolean {
  */
 export async function POST(request: Request) {
   if (!keyMatches(request.headers.get('x-sigap-cli-key'), readCliKey())) return errorResponse(401, 'Kunci CLI tidak cocok');
-  const body = await request.json().catch(() => undefined);
-  if (body === undefined) return errorResponse(400, 'Badan permintaan harus JSON');
-  const input = tokenRequestInput.safeParse(body);
-  if (!input.success) return validationError(input.error);
+  const input = await parseJsonBody(request, tokenRequestInput);
+  if (!input.ok) return input.response;
   const db = await requestDb();
   const userId = await getUserId(db, input.data.username);
   if (!userId) return errorResponse(404, `Pengguna ${input.data.username} tidak ada`);
