@@ -21,8 +21,7 @@ export const demoRegencies: { code: string; families: number; reported?: string 
   { code: '65.71', families: 70_000 },
 ];
 
-/** Demo regions as the UI lists them: the five places of the source articles. */
-export const demoRegionCodes = ['96.71', '91.71', '64.71', '65', '14.10'] as const;
+export { demoRegionCodes } from '@/lib/areas/demo-regions';
 
 const plane = (travelDaysOneWay: number): VillageAccess => ({ accessMode: 'plane', travelDaysOneWay });
 const boat = (travelDaysOneWay: number, localStaff = false): VillageAccess => ({

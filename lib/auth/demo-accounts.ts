@@ -1,7 +1,5 @@
+import { demoRegionCodes } from '../areas/demo-regions';
 import type { Role } from './permissions';
-
-/** Demo regions of the seed (seeds/demo-regions.ts): the five places of the source articles. */
-const demoRegionCodes = ['96.71', '91.71', '64.71', '65', '14.10'];
 
 /** The password of every demo account: shown on the sign-in page while the demo runs, refused in production. */
 export const demoPassword = 'regsosek2022';
