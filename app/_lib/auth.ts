@@ -1,34 +1,34 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { createAuth, type Auth } from '@/db/auth';
 import type { Db } from '@/db/client';
 import { getTokenViewer } from '@/db/queries/tokens';
 import { getViewer } from '@/db/queries/users';
 import { readSecrets } from '@/db/secrets';
 import { decide, mayDo, type Action, type Viewer } from '@/lib/auth/permissions';
-import { routeRules, type RouteKey } from '@/lib/auth/routes';
+import { routeRules, type GuardedRoute } from '@/lib/auth/routes';
 import { requestDb } from './db';
 import { errorResponse } from './http';
 
 const globalForAuth = globalThis as unknown as { sigapAuth?: { db: Db; auth: Auth } };
 
 /** The app's better-auth instance over the request's database (made once per database handle). */
-export async function getAuth(): Promise<Auth> {
-  const db = await requestDb();
+export async function getAuth(db?: Db): Promise<Auth> {
+  db ??= await requestDb();
   if (globalForAuth.sigapAuth?.db !== db) globalForAuth.sigapAuth = { db, auth: createAuth({ db, secret: readSecrets().authSecret }) };
   return globalForAuth.sigapAuth.auth;
 }
 
 /** Who is asking: a bearer token (machine clients) or the session cookie (people); null when neither is valid. */
-export async function viewerFrom(requestHeaders: Headers): Promise<Viewer | null> {
-  const db = await requestDb();
+export async function viewerFrom(db: Db, requestHeaders: Headers): Promise<Viewer | null> {
   const authorization = requestHeaders.get('authorization');
   if (authorization) {
     const [scheme, token] = authorization.split(' ');
     return scheme?.toLowerCase() === 'bearer' && token ? getTokenViewer(db, token, new Date()) : null;
   }
-  const session = await (await getAuth()).api.getSession({ headers: requestHeaders });
+  const session = await (await getAuth(db)).api.getSession({ headers: requestHeaders });
   return session ? getViewer(db, session.user.id) : null;
 }
 
@@ -38,13 +38,11 @@ export type Gate = { ok: true; viewer: Viewer; db: Db } | { ok: false; response:
  * The check at the top of every route handler: 401 without a valid session or token, 403 when the role may not
  * take the route's action (routeRules), else the viewer and the database.
  */
-export async function guardRoute(request: Request, route: Exclude<RouteKey, `action ${string}`>): Promise<Gate> {
+export async function guardRoute(request: Request, route: GuardedRoute): Promise<Gate> {
   const db = await requestDb();
-  const action = routeRules[route];
-  const viewer = await viewerFrom(request.headers);
+  const viewer = await viewerFrom(db, request.headers);
   if (!viewer) return { ok: false, response: errorResponse(401, 'Silakan masuk terlebih dahulu') };
-  const allowed = action === 'public' || (action !== 'cli' && mayDo(viewer, action));
-  if (!allowed) return { ok: false, response: errorResponse(403, 'Peran Anda tidak berwenang untuk ini') };
+  if (!mayDo(viewer, routeRules[route])) return { ok: false, response: errorResponse(403, 'Peran Anda tidak berwenang untuk ini') };
   return { ok: true, viewer, db };
 }
 
@@ -57,10 +55,8 @@ export function scopeError(viewer: Viewer, action: Action, areaCode: string, { h
   return hide ? errorResponse(404, 'Tidak ditemukan') : errorResponse(403, `Wilayah ${areaCode} di luar wilayah kerja Anda`);
 }
 
-/** The signed-in viewer of a page, or null. */
-export async function currentViewer(): Promise<Viewer | null> {
-  return viewerFrom(await headers());
-}
+/** The signed-in viewer of a page, or null; looked up once per request however many components ask. */
+export const currentViewer = cache(async (): Promise<Viewer | null> => viewerFrom(await requestDb(), await headers()));
 
 /**
  * The check at the top of every page: the sign-in page when nobody is signed in, 403 when the role may not take

@@ -32,3 +32,6 @@ export const routeRules = {
 } as const satisfies Record<string, Action | 'public' | 'cli'>;
 
 export type RouteKey = keyof typeof routeRules;
+
+/** The routes a session or token must open: their rule is an action of the permission table. */
+export type GuardedRoute = { [K in RouteKey]: (typeof routeRules)[K] extends Action ? K : never }[RouteKey];

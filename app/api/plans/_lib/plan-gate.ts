@@ -1,9 +1,8 @@
 import 'server-only';
 import { getPlan } from '@/db/queries/plans';
 import type { Plan } from '@/db/schema';
-import type { RouteKey } from '@/lib/auth/routes';
-import { routeRules } from '@/lib/auth/routes';
-import type { Action, Viewer } from '@/lib/auth/permissions';
+import { routeRules, type GuardedRoute } from '@/lib/auth/routes';
+import type { Viewer } from '@/lib/auth/permissions';
 import { planIdInput } from '@/lib/operations/plan-request';
 import type { Db } from '@/db/client';
 import { guardRoute, scopeError } from '../../../_lib/auth';
@@ -16,14 +15,14 @@ export type PlanGate = { ok: true; viewer: Viewer; db: Db; plan: Plan } | { ok: 
  * well-formed id, and a plan whose area overlaps the viewer's (else 404: another region's plans are not theirs to
  * know about).
  */
-export async function gatePlan(request: Request, route: RouteKey, rawId: string): Promise<PlanGate> {
-  const gate = await guardRoute(request, route as Parameters<typeof guardRoute>[1]);
+export async function gatePlan(request: Request, route: Extract<GuardedRoute, `${string} /api/plans/[id]${string}`>, rawId: string): Promise<PlanGate> {
+  const gate = await guardRoute(request, route);
   if (!gate.ok) return gate;
   const id = planIdInput.safeParse(rawId);
   if (!id.success) return { ok: false, response: validationError(id.error) };
   const plan = await getPlan(gate.db, id.data);
   if (!plan) return { ok: false, response: errorResponse(404, 'Rencana tidak ditemukan') };
-  const denied = scopeError(gate.viewer, routeRules[route] as Action, plan.areaCode, { hide: true, overlap: true });
+  const denied = scopeError(gate.viewer, routeRules[route], plan.areaCode, { hide: true, overlap: true });
   if (denied) return { ok: false, response: denied };
   return { ...gate, plan };
 }
