@@ -1,10 +1,12 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
+import { addDays, subMinutes } from 'date-fns';
 import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import type { TokenRequestInput } from '@/lib/auth/inputs';
 import type { Viewer } from '@/lib/auth/permissions';
 import type { Db } from '../client';
 import { apiTokens, users } from '../schema';
-import { getViewer } from './users';
+import { getUserScope, getViewer } from './users';
 
 const tokenPrefix = 'sgp_';
 
@@ -18,6 +20,7 @@ export interface CreatedToken {
   /** shown once, never stored */
   token: string;
   prefix: string;
+  expiresAt: Date | null;
 }
 
 /** Creates a bearer token acting as `userId`; the plain token is returned once and only its hash is kept. */
@@ -28,18 +31,33 @@ export async function createToken(db: Db, input: { userId: string; name: string;
     .insert(apiTokens)
     .values({ userId: input.userId, name: input.name, tokenHash: hashToken(token), prefix, createdBy: input.createdBy, expiresAt: input.expiresAt ?? null })
     .returning({ id: apiTokens.id });
-  return { id: row!.id, token, prefix };
+  return { id: row!.id, token, prefix, expiresAt: input.expiresAt ?? null };
+}
+
+/**
+ * A token for the user named in a request (the API, the running app's CLI door and `npm run token` all come here),
+ * lasting `days` from `now`; null when the user is unknown or `allowed` refuses their areas.
+ */
+export async function createTokenFor(
+  db: Db,
+  { request, createdBy, now, allowed = () => true }: { request: TokenRequestInput; createdBy: string | null; now: Date; allowed?: (areaCodes: readonly string[]) => boolean },
+): Promise<CreatedToken | null> {
+  const user = await getUserScope(db, { username: request.username });
+  if (!user || !allowed(user.areaCodes)) return null;
+  const expiresAt = request.days ? addDays(now, request.days) : null;
+  return createToken(db, { userId: user.id, name: request.name, createdBy, expiresAt });
 }
 
 /** The viewer a bearer token acts as, or null when it is unknown, revoked or expired at `now`. */
 export async function getTokenViewer(db: Db, token: string, now: Date): Promise<Viewer | null> {
   if (!token.startsWith(tokenPrefix)) return null;
   const [row] = await db
-    .select({ id: apiTokens.id, userId: apiTokens.userId })
+    .select({ id: apiTokens.id, userId: apiTokens.userId, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now))));
   if (!row) return null;
-  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+  // An entry system posts batch after batch: note the use once a minute, not on every request.
+  if (!row.lastUsedAt || row.lastUsedAt < subMinutes(now, 1)) await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   return getViewer(db, row.userId);
 }
 
@@ -65,10 +83,10 @@ export async function listTokens(db: Db, userIds: readonly string[]): Promise<To
     .orderBy(desc(apiTokens.id));
 }
 
-/** The owner of a token, or null. */
-export async function getTokenOwner(db: Db, id: number): Promise<string | null> {
+/** The areas of a token's owner (to check who may revoke it), or null for an unknown token. */
+export async function getTokenOwnerAreas(db: Db, id: number): Promise<readonly string[] | null> {
   const [row] = await db.select({ userId: apiTokens.userId }).from(apiTokens).where(eq(apiTokens.id, id));
-  return row?.userId ?? null;
+  return row ? ((await getUserScope(db, { id: row.userId }))?.areaCodes ?? null) : null;
 }
 
 /** Revokes a token at `now`; true when it was active. */

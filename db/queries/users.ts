@@ -35,12 +35,28 @@ export async function createUser(db: Db, input: NewAccountInput): Promise<string
   return id;
 }
 
+/** One user with their areas (one query), by id or username; null when unknown. */
+async function getUserRow(db: Db, by: { id: string } | { username: string }) {
+  const rows = await db
+    .select({ user: users, areaCode: userAreas.areaCode })
+    .from(users)
+    .leftJoin(userAreas, eq(userAreas.userId, users.id))
+    .where('id' in by ? eq(users.id, by.id) : eq(users.username, by.username));
+  if (rows.length === 0) return null;
+  return { ...rows[0]!.user, areaCodes: rows.flatMap((r) => (r.areaCode ? [r.areaCode] : [])) };
+}
+
 /** The viewer behind a user id, or null when the user is unknown or disabled. */
 export async function getViewer(db: Db, userId: string): Promise<Viewer | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  const user = await getUserRow(db, { id: userId });
   if (!user || user.disabled) return null;
-  const areas = await db.select({ areaCode: userAreas.areaCode }).from(userAreas).where(eq(userAreas.userId, userId));
-  return { userId, username: user.username ?? user.id, name: user.name, role: user.role, areaCodes: areas.map((a) => a.areaCode), staffId: user.staffId };
+  return { userId, username: user.username ?? user.id, name: user.name, role: user.role, areaCodes: user.areaCodes, staffId: user.staffId };
+}
+
+/** A user's id and areas, by id or username, or null. */
+export async function getUserScope(db: Db, by: { id: string } | { username: string }): Promise<{ id: string; areaCodes: string[] } | null> {
+  const user = await getUserRow(db, by);
+  return user && { id: user.id, areaCodes: user.areaCodes };
 }
 
 /** The user id of a username, or null. */

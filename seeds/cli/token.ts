@@ -1,9 +1,7 @@
 import '../server-only-outside-next'; // first: this CLI loads db/queries
 import { parseArgs } from 'node:util';
-import { addDays } from 'date-fns';
 import { openDatabase, readDbConfig } from '@/db/client';
-import { createToken } from '@/db/queries/tokens';
-import { getUserId } from '@/db/queries/users';
+import { createTokenFor } from '@/db/queries/tokens';
 import { tokenRequestInput, type TokenRequestInput } from '@/lib/auth/inputs';
 import { readAppLock } from '../app-lock';
 
@@ -45,10 +43,8 @@ async function viaRunningApp(input: TokenRequestInput, port: string, cliKey: str
 async function direct(input: TokenRequestInput, config: ReturnType<typeof readDbConfig>): Promise<string> {
   const handle = await openDatabase(config);
   try {
-    const userId = await getUserId(handle.db, input.username);
-    if (!userId) fail(`Pengguna ${input.username} tidak ada`);
-    const expiresAt = input.days ? addDays(new Date(), input.days) : null;
-    return (await createToken(handle.db, { userId, name: input.name, createdBy: null, expiresAt })).token;
+    const created = await createTokenFor(handle.db, { request: input, createdBy: null, now: new Date() });
+    return created ? created.token : fail(`Pengguna ${input.username} tidak ada`);
   } finally {
     await handle.close();
   }

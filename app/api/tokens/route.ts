@@ -1,6 +1,5 @@
-import { addDays } from 'date-fns';
 import { NextResponse } from 'next/server';
-import { createToken, listTokens } from '@/db/queries/tokens';
+import { createTokenFor, listTokens } from '@/db/queries/tokens';
 import { listUsers } from '@/db/queries/users';
 import { tokenRequestInput } from '@/lib/auth/inputs';
 import { managesUser } from '@/lib/auth/manages-user';
@@ -21,9 +20,7 @@ export async function POST(request: Request) {
   if (!gate.ok) return gate.response;
   const input = await parseJsonBody(request, tokenRequestInput);
   if (!input.ok) return input.response;
-  const user = (await listUsers(gate.db)).find((u) => u.username === input.data.username);
-  if (!user || !managesUser(gate.viewer, user.areaCodes)) return errorResponse(404, `Pengguna ${input.data.username} tidak ditemukan di wilayah Anda`);
-  const expiresAt = input.data.days ? addDays(new Date(), input.data.days) : null;
-  const created = await createToken(gate.db, { userId: user.id, name: input.data.name, createdBy: gate.viewer.userId, expiresAt });
-  return NextResponse.json({ token: created.token, id: created.id, prefix: created.prefix, expiresAt }, { status: 201 });
+  const created = await createTokenFor(gate.db, { request: input.data, createdBy: gate.viewer.userId, now: new Date(), allowed: (areas) => managesUser(gate.viewer, areas) });
+  if (!created) return errorResponse(404, `Pengguna ${input.data.username} tidak ditemukan di wilayah Anda`);
+  return NextResponse.json(created, { status: 201 });
 }

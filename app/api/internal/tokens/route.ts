@@ -1,8 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { addDays } from 'date-fns';
 import { NextResponse } from 'next/server';
-import { createToken } from '@/db/queries/tokens';
-import { getUserId } from '@/db/queries/users';
+import { createTokenFor } from '@/db/queries/tokens';
 import { readCliKey } from '@/db/secrets';
 import { tokenRequestInput } from '@/lib/auth/inputs';
 import { requestDb } from '../../../_lib/db';
@@ -21,10 +19,7 @@ export async function POST(request: Request) {
   if (!keyMatches(request.headers.get('x-sigap-cli-key'), readCliKey())) return errorResponse(401, 'Kunci CLI tidak cocok');
   const input = await parseJsonBody(request, tokenRequestInput);
   if (!input.ok) return input.response;
-  const db = await requestDb();
-  const userId = await getUserId(db, input.data.username);
-  if (!userId) return errorResponse(404, `Pengguna ${input.data.username} tidak ada`);
-  const expiresAt = input.data.days ? addDays(new Date(), input.data.days) : null;
-  const created = await createToken(db, { userId, name: input.data.name, createdBy: null, expiresAt });
-  return NextResponse.json({ token: created.token, id: created.id, prefix: created.prefix, expiresAt }, { status: 201 });
+  const created = await createTokenFor(await requestDb(), { request: input.data, createdBy: null, now: new Date() });
+  if (!created) return errorResponse(404, `Pengguna ${input.data.username} tidak ada`);
+  return NextResponse.json(created, { status: 201 });
 }

@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
-import { getTokenOwner, revokeToken } from '@/db/queries/tokens';
-import { listUsers } from '@/db/queries/users';
+import { getTokenOwnerAreas, revokeToken } from '@/db/queries/tokens';
 import { tokenIdInput } from '@/lib/auth/inputs';
 import { managesUser } from '@/lib/auth/manages-user';
 import { guardRoute } from '../../../_lib/auth';
@@ -12,9 +11,7 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
   if (!gate.ok) return gate.response;
   const id = tokenIdInput.safeParse((await params).id);
   if (!id.success) return validationError(id.error);
-  const owner = await getTokenOwner(gate.db, id.data);
-  const user = (await listUsers(gate.db)).find((u) => u.id === owner);
-  if (!user || !managesUser(gate.viewer, user.areaCodes)) return errorResponse(404, 'Token tidak ditemukan');
-  const revoked = await revokeToken(gate.db, id.data, new Date());
-  return NextResponse.json({ revoked });
+  const ownerAreas = await getTokenOwnerAreas(gate.db, id.data);
+  if (!ownerAreas || !managesUser(gate.viewer, ownerAreas)) return errorResponse(404, 'Token tidak ditemukan');
+  return NextResponse.json({ revoked: await revokeToken(gate.db, id.data, new Date()) });
 }
