@@ -14,13 +14,12 @@ export default async function AreasPage({ searchParams }: { searchParams: Promis
   const { db, operation } = await requestContext();
   const parsed = areaSearchInput.safeParse(await searchParams);
   const q = parsed.success ? parsed.data.q : '';
-  const [allRows, found] = await Promise.all([
+  const [allRows, results] = await Promise.all([
     listChildAreas(db, null, operation?.id ?? null),
-    q ? searchAreas(db, q, 150) : Promise.resolve([]),
+    q ? searchAreas(db, q, 50, viewer.areaCodes) : Promise.resolve([]),
   ]);
   // Only the viewer's own areas and the way down to them.
   const rows = allRows.filter((r) => overlapsScope(viewer, r.code));
-  const results = found.filter((r) => overlapsScope(viewer, r.code)).slice(0, 50);
   return (
     <>
       <h1>{t.areas.title}</h1>

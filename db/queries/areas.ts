@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
-import { levelOfCode, type AreaLevel } from '@/lib/areas/codes';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { countryCode, levelOfCode, type AreaLevel } from '@/lib/areas/codes';
 import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { areas, workloads } from '../schema';
@@ -100,8 +100,17 @@ function parsePgArray(value: unknown): AccessMode[] {
   return [];
 }
 
-/** Areas whose name contains `query` or whose code starts with it; villages and above, best matches first. */
-export async function searchAreas(db: Db, query: string, limit = 20): Promise<AreaRef[]> {
+/** Areas inside one of `scopes`, or holding one (the way down to it); 'ID' or no scopes is everything. */
+function overlapping(scopes: readonly string[] | undefined): SQL | undefined {
+  if (!scopes || scopes.includes(countryCode)) return undefined;
+  return or(...scopes.map((s) => sql`(${areas.code} = ${s} or ${areas.code} like ${`${escapeLike(s)}.%`} or ${s} like ${areas.code} || '.%')`));
+}
+
+/**
+ * Areas whose name contains `query` or whose code starts with it, villages and above, best matches first; with
+ * `scopes`, only those inside or above one of them.
+ */
+export async function searchAreas(db: Db, query: string, limit = 20, scopes?: readonly string[]): Promise<AreaRef[]> {
   const text = query.trim();
   if (!text) return [];
   const isCode = /^[\d.]+$/.test(text);
@@ -112,6 +121,7 @@ export async function searchAreas(db: Db, query: string, limit = 20): Promise<Ar
       and(
         sql`${areas.level} <> 'sls'`,
         isCode ? sql`${areas.code} like ${`${escapeLike(text)}%`}` : ilike(areas.name, `%${escapeLike(text)}%`),
+        overlapping(scopes),
       ),
     )
     .orderBy(sql`lower(${areas.name}) <> lower(${text})`, sql`length(${areas.code})`, asc(areas.name))

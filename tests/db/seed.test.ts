@@ -64,6 +64,15 @@ describe(`seeding the whole frame and the demo (${handle.label})`, () => {
     expect(await searchAreas(db, '%')).toEqual([]); // a LIKE wildcard is searched literally
   });
 
+  it('searches only inside the given areas and the way down to them', async () => {
+    const codes = (await searchAreas(db, 'balikpapan', 50, ['64.71.01'])).map((a) => a.code);
+    expect(codes).toContain('64.71'); // the city above the kecamatan
+    expect(codes).toContain('64.71.01');
+    expect(codes).not.toContain('64.71.02');
+    expect(await searchAreas(db, '96.71', 20, ['64.71.01'])).toEqual([]);
+    expect((await searchAreas(db, '96.71', 20, ['ID']))[0]?.code).toBe('96.71');
+  });
+
   it('returns the ancestors of an area, and null for an unknown code', async () => {
     const chain = await getAreaWithAncestors(db, '65.02.05');
     expect(chain?.map((a) => a.name)).toEqual(['Kalimantan Utara', 'Kabupaten Malinau', 'Kayan Hulu']);

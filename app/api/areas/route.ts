@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { searchAreas } from '@/db/queries/areas';
 import { areaSearchInput } from '@/lib/areas/inputs';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { guardRoute } from '../../_lib/auth';
 import { validationError } from '../../_lib/http';
 
@@ -11,8 +10,6 @@ export async function GET(request: NextRequest) {
   if (!gate.ok) return gate.response;
   const parsed = areaSearchInput.safeParse({ q: request.nextUrl.searchParams.get('q') ?? '' });
   if (!parsed.success) return validationError(parsed.error);
-  // Areas outside the viewer's own are left out, and their ancestors kept so the way down stays visible.
-  const found = await searchAreas(gate.db, parsed.data.q, 60);
-  const areas = found.filter((a) => overlapsScope(gate.viewer, a.code)).slice(0, 20);
-  return NextResponse.json({ areas });
+  // Areas outside the viewer's own are left out; their ancestors stay so the way down is visible.
+  return NextResponse.json({ areas: await searchAreas(gate.db, parsed.data.q, 20, gate.viewer.areaCodes) });
 }
