@@ -37,6 +37,16 @@ export function readAppLock(pgliteDir: string): AppLock | null {
   }
 }
 
+/**
+ * Why a CLI must not open the configured database now (the app holds the embedded one), or null. PostgreSQL
+ * (`url`) serves many processes and is never held.
+ */
+export function heldByApp(config: { url?: string; pgliteDir?: string }): string | null {
+  const lock = config.url || !config.pgliteDir ? null : readAppLock(config.pgliteDir);
+  if (!lock) return null;
+  return `Aplikasi sedang berjalan dengan basis data ${config.pgliteDir} (pid ${lock.pid}, port ${lock.port}); PGlite tidak boleh dibuka dua proses. Hentikan aplikasi dulu atau pakai DATABASE_URL (PostgreSQL).`;
+}
+
 /** Writes the note for this process and removes it when the process ends. */
 export function holdAppLock(pgliteDir: string, port: string, cliKey?: string): void {
   const file = lockPathFor(pgliteDir);

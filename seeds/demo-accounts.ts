@@ -12,10 +12,10 @@ export async function seedDemoAccounts(db: Db, operationId: number): Promise<num
   if ((existing?.n ?? 0) > 0) return 0;
   for (const account of demoAccounts) {
     let staffId: number | null = null;
-    if (account.rosterRole) {
+    if (account.roster) {
       const [person] = await db
         .insert(staff)
-        .values({ operationId, name: account.name.replace(/ \(.*\)$/, ''), role: account.rosterRole, homeAreaCode: demoKelurahan, phone: null })
+        .values({ operationId, name: account.roster.name, role: account.roster.role, homeAreaCode: demoKelurahan, phone: null })
         .returning({ id: staff.id });
       staffId = person!.id;
     }

@@ -13,16 +13,16 @@ export interface DemoAccount {
   name: string;
   role: Role;
   areaCodes: string[];
-  /** a roster person behind the account (PML and PPL see their team or assignment through it) */
-  rosterRole?: 'pml' | 'ppl';
+  /** the roster person behind the account (PML and PPL see their team or assignment through it) */
+  roster?: { role: 'pml' | 'ppl'; name: string };
 }
 
 /** One account per role (README lists them). */
 export const demoAccounts: DemoAccount[] = [
   { username: 'kepala', name: 'Kepala BPS (wilayah demo)', role: 'office_head', areaCodes: [...demoRegionCodes] },
   { username: 'koseka', name: 'KOSEKA Balikpapan Timur', role: 'koseka', areaCodes: [demoKecamatan] },
-  { username: 'pml', name: 'Rina Wulandari (PML)', role: 'pml', areaCodes: [demoKecamatan], rosterRole: 'pml' },
-  { username: 'ppl', name: 'Agus Setiawan (PPL)', role: 'ppl', areaCodes: [demoKecamatan], rosterRole: 'ppl' },
+  { username: 'pml', name: 'Rina Wulandari (PML)', role: 'pml', areaCodes: [demoKecamatan], roster: { role: 'pml', name: 'Rina Wulandari' } },
+  { username: 'ppl', name: 'Agus Setiawan (PPL)', role: 'ppl', areaCodes: [demoKecamatan], roster: { role: 'ppl', name: 'Agus Setiawan' } },
   { username: 'pemantau', name: 'Pemantau Pemkot Balikpapan', role: 'stakeholder', areaCodes: ['64.71'] },
   { username: 'entri', name: 'Sistem entri BPS Balikpapan', role: 'entry_system', areaCodes: ['64.71'] },
 ];

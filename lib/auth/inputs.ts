@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { countryCode, isAreaCode } from '../areas/codes';
+import { roles } from './permissions';
 
 /** A username: lower-case letters, digits, dots, dashes and underscores, 3-32 characters. */
 export const usernameInput = z.string().trim().regex(/^[a-z0-9._-]{3,32}$/, 'nama pengguna 3-32 huruf kecil, angka, titik, - atau _');
@@ -20,7 +22,7 @@ export const passwordInput = z.string().min(10, 'kata sandi minimal 10 karakter'
 export const newAccountInput = z.strictObject({
   username: usernameInput,
   name: z.string().trim().min(1).max(80),
-  role: z.enum(['office_head', 'koseka', 'pml', 'ppl', 'stakeholder', 'entry_system']),
-  areaCodes: z.array(z.string().regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, 'kode wilayah tidak valid')).min(1),
+  role: z.enum(roles),
+  areaCodes: z.array(z.string().refine((code) => code === countryCode || isAreaCode(code), 'kode wilayah tidak valid')).min(1),
   password: passwordInput,
 });

@@ -6,7 +6,7 @@ import { openDatabase, readDbConfig } from '@/db/client';
 import { defaultOperationParams } from '@/lib/operations/params';
 import type { PlanStrategy } from '@/lib/planning/types';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
-import { readAppLock } from '../app-lock';
+import { heldByApp } from '../app-lock';
 import { readAreaFrame } from '../area-frame';
 import { demoSeed } from '../demo-regions';
 import { planFromDatabase } from '../plan-area';
@@ -79,16 +79,11 @@ function planCsv(input: string, options: Options): PlanCommandOutput {
 /** `--area`: the area's workload in the configured database, with the active operation's rules. */
 async function planArea(area: string, options: Options): Promise<PlanCommandOutput> {
   const config = readDbConfig();
+  // PGlite has no cross-process lock: a second process would corrupt the app's data.
+  const held = heldByApp(config);
+  if (held) fail([held, 'Atau buat rencana di halaman Perencanaan / POST /api/plans.']);
   if (!config.url) {
     const dir = config.pgliteDir!;
-    const lock = readAppLock(dir);
-    // PGlite has no cross-process lock: a second process would corrupt the app's data.
-    if (lock) {
-      fail([
-        `Aplikasi sedang berjalan dengan basis data ${dir} (pid ${lock.pid}, port ${lock.port}); PGlite tidak boleh dibuka dua proses.`,
-        'Hentikan aplikasi dulu, pakai DATABASE_URL (PostgreSQL), atau buat rencana di halaman Perencanaan / POST /api/plans.',
-      ]);
-    }
     if (!existsSync(dir)) fail([`Belum ada basis data di ${dir}: jalankan npm run seed atau npm start dulu.`]);
   }
   const handle = await openDatabase(config);

@@ -1,14 +1,13 @@
 import { openDatabase, readDbConfig } from '@/db/client';
-import { readAppLock } from '../app-lock';
+import { heldByApp } from '../app-lock';
 import { seedDatabase } from '../seed-database';
 import { progressPrinter } from '../progress';
 
 /** `npm run seed`: migrates and seeds the configured database (the app must not be running on the same PGlite folder). */
 async function main() {
   const config = readDbConfig();
-  if (!config.url && readAppLock(config.pgliteDir!)) {
-    throw new Error(`Aplikasi sedang berjalan dengan ${config.pgliteDir}: hentikan dulu (PGlite tidak boleh dibuka dua proses).`);
-  }
+  const held = heldByApp(config);
+  if (held) throw new Error(held);
   const handle = await openDatabase(config);
   console.log(`Basis data: ${handle.driver} (${handle.location})`);
   const started = performance.now();

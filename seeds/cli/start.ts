@@ -8,7 +8,7 @@ import { openDatabase, readDbConfig } from '@/db/client';
 import { listUsersWithPassword } from '@/db/queries/users';
 import { isProduction, readSecrets } from '@/db/secrets';
 import { demoAccounts, demoPassword } from '@/lib/auth/demo-accounts';
-import { holdAppLock, readAppLock } from '../app-lock';
+import { heldByApp, holdAppLock } from '../app-lock';
 import { seedDatabase } from '../seed-database';
 import { progressPrinter } from '../progress';
 
@@ -46,9 +46,8 @@ const cliKey = randomBytes(32).toString('base64url');
 async function prepareDatabase() {
   const config = readDbConfig();
   const production = isProduction();
-  if (!config.url && readAppLock(config.pgliteDir!)) {
-    throw new Error(`Sigap sudah berjalan dengan basis data ${config.pgliteDir}; hentikan dulu atau pakai PGLITE_DIR lain.`);
-  }
+  const held = heldByApp(config);
+  if (held) throw new Error(`${held} Atau pakai PGLITE_DIR lain.`);
   // Held from before the first open until this process ends: the seeding here and the server after it.
   if (!config.url) holdAppLock(config.pgliteDir!, process.env.PORT || '3000', cliKey);
   console.log(config.url ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${config.pgliteDir}`);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase, readDbConfig } from '@/db/client';
 import { createUser, getUserId, setPassword } from '@/db/queries/users';
 import { newAccountInput, passwordInput } from '@/lib/auth/inputs';
-import { readAppLock } from '../app-lock';
+import { heldByApp } from '../app-lock';
 
 const usage = `Pemakaian:
   npm run user -- add --username <nama> --name "<nama tampilan>" --role <peran> --area <kode> [--area <kode> ...]
@@ -27,7 +27,8 @@ async function main() {
   if (values.help || (command !== 'add' && command !== 'password')) fail(usage);
   const password = process.env.SIGAP_PASSWORD ?? '';
   const config = readDbConfig();
-  if (!config.url && readAppLock(config.pgliteDir!)) fail('Aplikasi sedang memegang basis data tertanam: hentikan dulu (PGlite hanya untuk satu proses).');
+  const held = heldByApp(config);
+  if (held) fail(held);
   if (command === 'add') {
     const input = newAccountInput.safeParse({ username: values.username, name: values.name, role: values.role, areaCodes: values.area, password });
     if (!input.success) fail(input.error.issues.map((i) => `${i.path.join('.') || 'masukan'}: ${i.message}`).join('\n'));
