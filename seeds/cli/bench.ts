@@ -1,3 +1,4 @@
+import '../server-only-outside-next'; // first, like every CLI: nothing here may trip server-only
 import { cpus, totalmem } from 'node:os';
 import { resourceUsage } from 'node:process';
 import { setFlagsFromString } from 'node:v8';

@@ -1,3 +1,4 @@
+import '../server-only-outside-next'; // first: the seed loads db/queries (demo accounts)
 import { openDatabase, readDbConfig } from '@/db/client';
 import { heldByApp } from '../app-lock';
 import { seedDatabase } from '../seed-database';
