@@ -2,18 +2,14 @@ import { redirect } from 'next/navigation';
 import { hasDemoSeed } from '@/db/queries/operations';
 import { isProduction } from '@/db/secrets';
 import { demoAccounts, demoPassword } from '@/lib/auth/demo-accounts';
+import { safeNextPath } from '@/lib/auth/safe-next-path';
 import { currentViewer } from '../_lib/auth';
 import { requestDb } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
 import { SignInForm } from './_components/sign-in-form';
 
-/** Only paths inside the app are followed after signing in (no open redirect). */
-function safeNext(value: string | string[] | undefined): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ lanjut?: string | string[] }> }) {
-  const next = safeNext((await searchParams).lanjut);
+  const next = safeNextPath((await searchParams).lanjut);
   if (await currentViewer()) redirect(next);
   const { t } = await getMessages();
   const demo = !isProduction() && (await hasDemoSeed(await requestDb()));
