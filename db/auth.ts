@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { username } from 'better-auth/plugins';
+import { servedOrigins } from '@/lib/auth/request-origin';
 import type { Db } from './client';
 import { accounts, rateLimits, sessions, users, verifications } from './schema';
 
@@ -13,11 +14,14 @@ export const signInAttemptsPerMinute = 5;
  * better-auth over the app's drizzle database: username and password sign-in (no self sign-up: office heads and
  * the seed create accounts), sessions and rate-limit counters in PostgreSQL, password hashing by the library.
  */
-export function createAuth({ db, secret, baseURL }: { db: Db; secret: string; baseURL?: string }) {
+export function createAuth({ db, secret, baseURL, publicOrigin = null }: { db: Db; secret: string; baseURL?: string; publicOrigin?: string | null }) {
   return betterAuth({
     appName: 'Sigap',
     secret,
     baseURL,
+    // The app answers at whatever address it was reached (127.0.0.1 and localhost are different origins), plus the
+    // public URL the operator declares: sign-in and sign-out must work from each.
+    trustedOrigins: (request) => servedOrigins({ host: request ? (request.headers.get('host') ?? new URL(request.url).host) : null, publicOrigin }),
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },

@@ -6,8 +6,10 @@ import { createAuth, type Auth } from '@/db/auth';
 import type { Db } from '@/db/client';
 import { getTokenViewer } from '@/db/queries/tokens';
 import { getViewer } from '@/db/queries/users';
+import { serverEnv } from '@/db/env';
 import { readSecrets } from '@/db/secrets';
 import { decide, mayDo, type Action, type Viewer } from '@/lib/auth/permissions';
+import { checkWriteOrigin, isWriteMethod, servedOrigins } from '@/lib/auth/request-origin';
 import { routeRules, type GuardedRoute } from '@/lib/auth/routes';
 import { requestDb } from './db';
 import { errorResponse } from './http';
@@ -17,7 +19,9 @@ const globalForAuth = globalThis as unknown as { sigapAuth?: { db: Db; auth: Aut
 /** The app's better-auth instance over the request's database (made once per database handle). */
 export async function getAuth(db?: Db): Promise<Auth> {
   db ??= await requestDb();
-  if (globalForAuth.sigapAuth?.db !== db) globalForAuth.sigapAuth = { db, auth: createAuth({ db, secret: readSecrets().authSecret }) };
+  if (globalForAuth.sigapAuth?.db !== db) {
+    globalForAuth.sigapAuth = { db, auth: createAuth({ db, secret: readSecrets().authSecret, publicOrigin: serverEnv().publicOrigin }) };
+  }
   return globalForAuth.sigapAuth.auth;
 }
 
@@ -32,6 +36,25 @@ export async function viewerFrom(db: Db, requestHeaders: Headers): Promise<Viewe
   return session ? getViewer(db, session.user.id) : null;
 }
 
+const originMessages = {
+  foreign_origin: 'Permintaan dari situs lain ditolak',
+  cross_site: 'Permintaan dari situs lain ditolak',
+  no_origin: 'Permintaan tanpa Origin ditolak: pakai halaman aplikasi, atau token Bearer untuk mesin',
+} as const;
+
+/**
+ * 403 unless a state-changing request comes from the app's own pages (Origin the app is served from, Sec-Fetch-Site
+ * same-origin when sent); null when it does. Another site's form or fetch cannot write with a user's cookie.
+ */
+export function refuseForeignWrite(request: Request): Response | null {
+  const verdict = checkWriteOrigin({
+    origin: request.headers.get('origin'),
+    secFetchSite: request.headers.get('sec-fetch-site'),
+    allowed: servedOrigins({ host: request.headers.get('host') ?? new URL(request.url).host, publicOrigin: serverEnv().publicOrigin }),
+  });
+  return verdict === 'same_origin' ? null : errorResponse(403, originMessages[verdict]);
+}
+
 export type Gate = { ok: true; viewer: Viewer; db: Db } | { ok: false; response: Response };
 
 /**
@@ -39,6 +62,11 @@ export type Gate = { ok: true; viewer: Viewer; db: Db } | { ok: false; response:
  * take the route's action (routeRules), else the viewer and the database.
  */
 export async function guardRoute(request: Request, route: GuardedRoute): Promise<Gate> {
+  // Bearer tokens are for machines and carry no ambient authority; a cookie does, so its writes must be our own.
+  if (isWriteMethod(request.method) && request.headers.has('cookie') && !request.headers.has('authorization')) {
+    const foreign = refuseForeignWrite(request);
+    if (foreign) return { ok: false, response: foreign };
+  }
   const db = await requestDb();
   const viewer = await viewerFrom(db, request.headers);
   if (!viewer) return { ok: false, response: errorResponse(401, 'Silakan masuk terlebih dahulu') };

@@ -7,7 +7,6 @@ import type { Action } from './permissions';
  */
 export const routeRules = {
   'GET /api/health': 'public',
-  'GET /api/auth/[...all]': 'public',
   'POST /api/auth/[...all]': 'public',
   'GET /api/me': 'session.read',
   'GET /api/areas': 'area.read',

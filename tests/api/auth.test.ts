@@ -1,8 +1,11 @@
+import { NextRequest } from 'next/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authedRequest, bearer, createRoleAccounts, testPassword } from './auth-env';
 import { useTestDb } from './route-env';
 import { POST as authPost } from '@/app/api/auth/[...all]/route';
+import { POST as internalTokenRoute } from '@/app/api/internal/tokens/route';
+import { POST as staffImport } from '@/app/api/staff/route';
 import { GET as me } from '@/app/api/me/route';
 import { DELETE as revokeRoute } from '@/app/api/tokens/[id]/route';
 import { GET as listTokensRoute, POST as createTokenRoute } from '@/app/api/tokens/route';
@@ -18,12 +21,23 @@ afterAll(() => handle.close());
 let accounts: Awaited<ReturnType<typeof createRoleAccounts>>;
 
 /** Signs in through better-auth's HTTP endpoint as a browser would; returns the response. */
-function signIn(username: string, password: string, ip = '10.9.8.7') {
+function signIn(username: string, password: string, ip = '10.9.8.7', site = 'http://localhost') {
   return authPost(
-    new Request('http://localhost/api/auth/sign-in/username', {
+    new Request(`${site}/api/auth/sign-in/username`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: 'http://localhost', 'x-forwarded-for': ip },
+      headers: { 'content-type': 'application/json', origin: site, host: new URL(site).host, 'x-forwarded-for': ip },
       body: JSON.stringify({ username, password }),
+    }),
+  );
+}
+
+/** Signs out as a page of `site` would (or as another site's page, with `origin`). */
+function signOut(cookie: string, site: string, origin = site) {
+  return authPost(
+    new Request(`${site}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, host: new URL(site).host, cookie },
+      body: '{}',
     }),
   );
 }
@@ -111,5 +125,84 @@ describe(`sign-in, sessions and tokens (${handle.label})`, () => {
     const response = await createTokenRoute(authedRequest('/api/tokens', bearer(accounts[role].token), { method: 'POST', body: JSON.stringify(body) }));
     expect(response.status).toBe(status);
     expect((await handle.db.select().from(apiTokens)).length).toBe(before);
+  });
+
+  it.each(['http://127.0.0.1:3000', 'http://localhost:3000'])('signs out at %s, where the app is served, and the session ends', async (site) => {
+    const cookie = cookieOf(await signIn('t-office-head', testPassword, '10.1.0.1', site));
+    expect((await whoAmI({ cookie })).status).toBe(200);
+    expect((await signOut(cookie, site)).status).toBe(200);
+    expect((await whoAmI({ cookie })).status).toBe(401);
+  });
+
+  it('refuses a sign-out from another site and keeps the session', async () => {
+    const cookie = cookieOf(await signIn('t-office-head', testPassword, '10.1.0.2'));
+    expect((await signOut(cookie, 'http://localhost', 'http://evil.example')).status).toBe(403);
+    expect((await whoAmI({ cookie })).status).toBe(200);
+  });
+
+  it.each(['/api/auth/update-user', '/api/auth/sign-up/email', '/api/auth/change-password', '/api/auth/list-sessions'])('answers 404 for the unused auth endpoint %s', async (path) => {
+    const cookie = cookieOf(await signIn('t-ppl', testPassword, '10.1.0.3'));
+    const response = await authPost(
+      new Request(`http://localhost${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost', cookie }, body: JSON.stringify({ name: '=HYPERLINK("x")' }) }),
+    );
+    expect(response.status).toBe(404);
+    expect((await whoAmI({ cookie })).body.user?.username).toBe('t-ppl');
+  });
+
+  it.each([
+    ['an extra field', JSON.stringify({ username: 't-ppl', password: testPassword, rememberMe: true, callbackURL: 'http://evil.example' }), 'application/json', 422],
+    ['a non-string password', JSON.stringify({ username: 't-ppl', password: 12345678 }), 'application/json', 422],
+    ['a text body', `username=t-ppl&password=${testPassword}`, 'text/plain', 415],
+  ])('refuses a sign-in body with %s', async (_what, body, type, status) => {
+    const response = await authPost(new Request('http://localhost/api/auth/sign-in/username', { method: 'POST', headers: { 'content-type': type, origin: 'http://localhost', 'x-forwarded-for': '10.1.0.4' }, body }));
+    expect(response.status).toBe(status);
+    expect(response.headers.getSetCookie()).toHaveLength(0);
+  });
+
+  it('refuses cookie-carried writes from another site, or without an Origin, and writes nothing', async () => {
+    const cookie = cookieOf(await signIn('t-office-head', testPassword, '10.1.0.5'));
+    const tokensBefore = (await handle.db.select().from(apiTokens)).length;
+    const foreign = { cookie, origin: 'http://evil.example' };
+    const attempts = [
+      createTokenRoute(authedRequest('/api/tokens', foreign, { method: 'POST', body: JSON.stringify({ username: 't-entry-system', name: 'x' }), contentType: 'text/plain' })),
+      createTokenRoute(authedRequest('/api/tokens', { cookie, 'sec-fetch-site': 'cross-site' }, { method: 'POST', body: JSON.stringify({ username: 't-entry-system', name: 'x' }) })),
+      createTokenRoute(authedRequest('/api/tokens', { cookie }, { method: 'POST', body: JSON.stringify({ username: 't-entry-system', name: 'x' }) })),
+      revokeRoute(authedRequest('/api/tokens/1', foreign, { method: 'DELETE' }), { params: Promise.resolve({ id: '1' }) }),
+      staffImport(new NextRequest(authedRequest('/api/staff', foreign, { method: 'POST', body: 'name,role,phone,home_village_code\nA,ppl,,64.71.01.1001\n', contentType: 'text/plain' }))),
+    ];
+    expect((await Promise.all(attempts)).map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
+    expect((await handle.db.select().from(apiTokens)).length).toBe(tokensBefore);
+    expect((await handle.db.select().from(apiTokens).where(eq(apiTokens.id, 1)))[0]?.revokedAt ?? null).toBeNull();
+    // the same write from the app's own page goes through
+    const own = await createTokenRoute(authedRequest('/api/tokens', { cookie, origin: 'http://localhost' }, { method: 'POST', body: JSON.stringify({ username: 't-entry-system', name: 'x' }) }));
+    expect(own.status).toBe(201);
+  });
+
+  it('requires JSON on a JSON route, also from a machine', async () => {
+    const response = await createTokenRoute(authedRequest('/api/tokens', bearer(accounts.office_head.token), { method: 'POST', body: JSON.stringify({ username: 't-entry-system', name: 'x' }), contentType: 'text/plain' }));
+    expect(response.status).toBe(415);
+  });
+
+  it('gives a token without days a 90-day life', async () => {
+    const created = await createTokenRoute(authedRequest('/api/tokens', bearer(accounts.office_head.token), { method: 'POST', body: JSON.stringify({ username: 't-entry-system', name: 'tanpa hari' }) }));
+    const { expiresAt } = (await created.json()) as { expiresAt: string };
+    const days = (new Date(expiresAt).getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(89.9);
+    expect(days).toBeLessThan(90.1);
+  });
+
+  it.each(['99999999999', '1e3', '-1', 'abc'])('answers 422, not 500, to a token id %s', async (id) => {
+    const response = await revokeRoute(authedRequest(`/api/tokens/${id}`, bearer(accounts.office_head.token), { method: 'DELETE' }), { params: Promise.resolve({ id }) });
+    expect(response.status).toBe(422);
+  });
+
+  it('answers 401, not 500, to a CLI key of the right length with a non-ASCII byte', async () => {
+    process.env.SIGAP_CLI_KEY = 'k'.repeat(43);
+    try {
+      const response = await internalTokenRoute(new Request('http://localhost/api/internal/tokens', { method: 'POST', headers: { 'content-type': 'application/json', 'x-sigap-cli-key': `${'k'.repeat(42)}\u00e9` }, body: JSON.stringify({ username: 't-ppl', name: 'x' }) }));
+      expect(response.status).toBe(401);
+    } finally {
+      delete process.env.SIGAP_CLI_KEY;
+    }
   });
 });

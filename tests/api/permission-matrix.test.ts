@@ -61,7 +61,6 @@ const rosterHeader = 'name,role,phone,home_village_code';
 
 const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public' | 'cli'> = {
   'GET /api/health': 'public',
-  'GET /api/auth/[...all]': 'public',
   'POST /api/auth/[...all]': 'public',
   'POST /api/internal/tokens': 'cli',
   'GET /api/me': { inside: () => ({ url: '/api/me' }) },
