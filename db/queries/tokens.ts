@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { addDays, subMinutes } from 'date-fns';
 import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
-import type { TokenRequestInput } from '@/lib/auth/inputs';
+import { defaultTokenDays, type TokenRequestInput } from '@/lib/auth/inputs';
 import type { Viewer } from '@/lib/auth/permissions';
 import type { Db } from '../client';
 import { apiTokens, users } from '../schema';
@@ -44,7 +44,8 @@ export async function createTokenFor(
 ): Promise<CreatedToken | null> {
   const user = await getUserScope(db, { username: request.username });
   if (!user || !allowed(user.areaCodes)) return null;
-  const expiresAt = request.days ? addDays(now, request.days) : null;
+  // Every token ends: a forgotten entry-system token must not stay valid for ever.
+  const expiresAt = addDays(now, request.days ?? defaultTokenDays);
   return createToken(db, { userId: user.id, name: request.name, createdBy, expiresAt });
 }
 

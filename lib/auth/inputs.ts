@@ -5,7 +5,7 @@ import { roles } from './permissions';
 /** A username: lower-case letters, digits, dots, dashes and underscores, 3-32 characters. */
 export const usernameInput = z.string().trim().regex(/^[a-z0-9._-]{3,32}$/, 'nama pengguna 3-32 huruf kecil, angka, titik, - atau _');
 
-/** A request for a bearer token: whose it is, a label, and optionally how many days it lasts (1-400). */
+/** A request for a bearer token: whose it is, a label, and how many days it lasts (1-400, default 90). */
 export const tokenRequestInput = z.strictObject({
   username: usernameInput,
   name: z.string().trim().min(1).max(80),
@@ -13,7 +13,15 @@ export const tokenRequestInput = z.strictObject({
 });
 export type TokenRequestInput = z.infer<typeof tokenRequestInput>;
 
-export const tokenIdInput = z.coerce.number().int().positive();
+/** A token id from a URL: a serial, so at most PostgreSQL's integer. */
+export const tokenIdInput = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, 'Nomor token harus bilangan bulat positif')
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647, 'Nomor token terlalu besar'));
+
+/** How long a token lasts when its creator names no number of days. */
+export const defaultTokenDays = 90;
 
 /** A password an account may be given: 10-128 characters. */
 export const passwordInput = z.string().min(10, 'kata sandi minimal 10 karakter').max(128);

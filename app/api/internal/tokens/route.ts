@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { createTokenFor } from '@/db/queries/tokens';
 import { readCliKey } from '@/db/secrets';
@@ -6,9 +6,12 @@ import { tokenRequestInput } from '@/lib/auth/inputs';
 import { requestDb } from '../../../_lib/db';
 import { errorResponse, parseJsonBody } from '../../../_lib/http';
 
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/** Compares digests, not the strings: equal lengths whatever bytes a caller sends, and no timing leak. */
 function keyMatches(given: string | null, expected: string | null): boolean {
-  if (!given || !expected || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+  if (!given || !expected) return false;
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 /**
