@@ -18,8 +18,14 @@ const nextConfig = {
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
           { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          // The floor for every answer; pages add a policy with a script nonce in proxy.ts (both apply).
           { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
         ],
+      },
+      {
+        // API answers hold names, phones, schedules and exports: no browser or proxy may keep a copy.
+        source: '/api/:path*',
+        headers: [{ key: 'Cache-Control', value: 'no-store' }],
       },
     ];
   },

@@ -39,7 +39,8 @@ export function createAuth({ db, secret, baseURL, publicOrigin = null }: { db: D
       max: 120,
       customRules: { '/sign-in/*': { window: 60, max: signInAttemptsPerMinute } },
     },
-    advanced: { cookiePrefix: 'sigap', defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },
+    // Published over https (SIGAP_PUBLIC_URL), the cookie is Secure and named __Secure-sigap.session_token.
+    advanced: { cookiePrefix: 'sigap', useSecureCookies: publicOrigin?.startsWith('https://') ?? false, defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' } },
     telemetry: { enabled: false },
     // The origin is taken from each request (the app runs on any host and port); that is intended, not a warning.
     logger: { level: 'error' },

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { openDatabase, readDbConfig } from '@/db/client';
+import { readServerEnv } from '@/db/env';
 import { listUsersWithPassword } from '@/db/queries/users';
 import { isProduction, readSecrets } from '@/db/secrets';
 import { demoAccounts, demoPassword } from '@/lib/auth/demo-accounts';
@@ -20,7 +21,7 @@ const dev = process.argv.includes('--dev');
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = process.cwd();
 const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
-const sourceEntries = ['app', 'db', 'lib', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const sourceEntries = ['app', 'db', 'lib', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);
@@ -79,10 +80,12 @@ async function main() {
   if (!dev) buildIfNeeded();
   await prepareDatabase();
   const port = process.env.PORT || '3000';
-  const args = [nextBin, dev ? 'dev' : 'start', '-p', port, ...(process.env.HOST ? ['-H', process.env.HOST] : [])];
+  // Checked here so a bad SIGAP_PUBLIC_URL or SIGAP_TRUST_PROXY stops the start with its name, not a crash later.
+  readServerEnv();
+  const args = ['--import', 'tsx', path.join(root, 'seeds', 'serve.ts'), ...(dev ? ['--dev'] : [])];
   // Secrets from the environment, or (outside production) generated once into .data/; the app reads them from env.
   const secrets = readSecrets();
-  const env = { ...process.env, SIGAP_AUTH_SECRET: secrets.authSecret, SIGAP_FAMILY_HASH_KEY: secrets.familyHashKey, SIGAP_CLI_KEY: cliKey };
+  const env = { ...process.env, NODE_ENV: dev ? ('development' as const) : ('production' as const), SIGAP_AUTH_SECRET: secrets.authSecret, SIGAP_FAMILY_HASH_KEY: secrets.familyHashKey, SIGAP_CLI_KEY: cliKey };
   const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));

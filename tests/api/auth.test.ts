@@ -9,6 +9,7 @@ import { POST as staffImport } from '@/app/api/staff/route';
 import { GET as me } from '@/app/api/me/route';
 import { DELETE as revokeRoute } from '@/app/api/tokens/[id]/route';
 import { GET as listTokensRoute, POST as createTokenRoute } from '@/app/api/tokens/route';
+import { createAuth } from '@/db/auth';
 import { apiTokens, sessions } from '@/db/schema';
 import { loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from '../db/small-frame';
@@ -204,5 +205,18 @@ describe(`sign-in, sessions and tokens (${handle.label})`, () => {
     } finally {
       delete process.env.SIGAP_CLI_KEY;
     }
+  });
+
+  it('names the cookie __Secure-sigap.session_token, Secure, when published over https', async () => {
+    const auth = createAuth({ db: handle.db, secret: 'test-auth-secret-that-is-long-enough-0123456789', publicOrigin: 'https://sigap.example' });
+    const response = await auth.handler(
+      new Request('https://sigap.example/api/auth/sign-in/username', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://sigap.example', 'x-forwarded-for': '10.1.0.9' },
+        body: JSON.stringify({ username: 't-ppl', password: testPassword }),
+      }),
+    );
+    const setCookie = response.headers.getSetCookie().join('\n');
+    expect(setCookie).toMatch(/^__Secure-sigap\.session_token=.*; Secure/im);
   });
 });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect, screenshotDir } from './harness';
+import { expect, newContext, screenshotDir } from './harness';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 
@@ -56,7 +56,7 @@ export function stakeholderCases(browser: Browser, url: string) {
     {
       name: 'a stakeholder reaches only aggregate pages and finds no names, phones or per-PPL rows on any of them',
       fn: async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const context = await newContext(browser);
         const page = await context.newPage();
         await signIn(page, url, 'pemantau');
         const seen = new Set<string>();

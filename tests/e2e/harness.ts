@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 /** Debian's chromium; never a browser download. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -31,7 +31,9 @@ export interface RunningApp {
 export async function startApp(): Promise<RunningApp> {
   const port = await freePort();
   const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: path.join(dataRoot, 'pglite') };
+  // The browser stands for many users behind an office proxy on 127.0.0.1: each context sends its own
+  // X-Forwarded-For (see newContext), so the sign-in limit counts them apart, as it would count real users.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: path.join(dataRoot, 'pglite'), SIGAP_TRUST_PROXY: '127.0.0.1' };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'seeds/cli/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
@@ -64,6 +66,14 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
+}
+
+let contexts = 0;
+
+/** A browser context that is another user: its own cookies and its own address behind the declared proxy. */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  contexts++;
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options, extraHTTPHeaders: { 'x-forwarded-for': `198.51.100.${contexts}`, ...options.extraHTTPHeaders } });
 }
 
 type Case = { name: string; fn: () => Promise<void> };

@@ -75,12 +75,12 @@ export function planningCases(page: Page, url: string) {
     {
       name: 'bad parameters get a clear message and save nothing',
       fn: async () => {
-        const response = await page.request.post(`${url}/api/plans`, { data: { areaCode: '96.71', name: 'x', params: { minDailyFamilies: 20, maxDailyFamilies: 14 } } });
+        const response = await page.request.post(`${url}/api/plans`, { headers: { origin: url }, data: { areaCode: '96.71', name: 'x', params: { minDailyFamilies: 20, maxDailyFamilies: 14 } } });
         expect(response.status() === 422, `expected 422, got ${response.status()}`);
         const body = (await response.json()) as { error: string };
         expect(body.error.includes('minDailyFamilies'), body.error);
         const before = ((await (await page.request.get(`${url}/api/plans`)).json()) as { plans: unknown[] }).plans.length;
-        const outside = await page.request.post(`${url}/api/plans`, { data: { areaCode: '11.01', name: 'di luar wilayah' } });
+        const outside = await page.request.post(`${url}/api/plans`, { headers: { origin: url }, data: { areaCode: '11.01', name: 'di luar wilayah' } });
         expect(outside.status() === 403, `an area outside the office head's regions: ${outside.status()}`);
         const after = ((await (await page.request.get(`${url}/api/plans`)).json()) as { plans: unknown[] }).plans.length;
         expect(before === after, 'nothing saved');

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect, launchBrowser, runCases, screenshotDir, startApp } from './harness';
+import { expect, launchBrowser, newContext, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { planningCases, rosterCases } from './planning';
+import { rateLimitCases, securityCases } from './security';
 
 /**
  * Browser tests against the built app on a fresh embedded database: what a new user sees after `npm start`.
@@ -12,7 +13,7 @@ async function main() {
   console.log('Menyalakan aplikasi (PGlite baru, memuat kerangka wilayah) ...');
   const app = await startApp();
   const browser = await launchBrowser();
-  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page: Page = await (await newContext(browser)).newPage();
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
   const ok = await runCases([
     ...signInCases(page, app.url),
@@ -93,6 +94,8 @@ async function main() {
     ...rosterCases(page, app.url),
     ...stakeholderCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
+    ...securityCases(browser, app.url),
+    ...rateLimitCases(app.url),
   ]);
   await browser.close();
   await app.stop();
