@@ -6,12 +6,13 @@ export interface Sheet {
   rows: readonly (readonly (string | number | null | undefined)[])[];
 }
 
-// XML 1.0 forbids most control characters even when escaped; drop them.
+// XML 1.0 forbids these even when escaped (its Char production): C0 controls but tab, LF and CR; U+FFFE and U+FFFF;
+// surrogates, which in `u` mode match only when lone. Dropped, so one bad name never makes the whole workbook invalid.
 // eslint-disable-next-line no-control-regex
-const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const notXmlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\p{Cs}]/gu;
 
 const xmlEscape = (text: string) =>
-  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!).replace(controlChars, '');
+  text.replace(notXmlChars, '').replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 function columnName(index: number): string {
   let name = '';

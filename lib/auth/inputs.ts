@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode, isAreaCode } from '../areas/codes';
+import { singleLineText } from '../text/single-line-text';
 import { roles } from './permissions';
 
 /** A username: lower-case letters, digits, dots, dashes and underscores, 3-32 characters. */
@@ -8,7 +9,7 @@ export const usernameInput = z.string().trim().regex(/^[a-z0-9._-]{3,32}$/, 'nam
 /** A request for a bearer token: whose it is, a label, and how many days it lasts (1-400, default 90). */
 export const tokenRequestInput = z.strictObject({
   username: usernameInput,
-  name: z.string().trim().min(1).max(80),
+  name: singleLineText({ label: 'Nama token', max: 80 }),
   days: z.number().int().min(1).max(400).optional(),
 });
 export type TokenRequestInput = z.infer<typeof tokenRequestInput>;
@@ -29,7 +30,7 @@ export const passwordInput = z.string().min(10, 'kata sandi minimal 10 karakter'
 /** A new account from the command line: who, which role, which areas. */
 export const newAccountInput = z.strictObject({
   username: usernameInput,
-  name: z.string().trim().min(1).max(80),
+  name: singleLineText({ label: 'Nama', max: 80 }),
   role: z.enum(roles),
   areaCodes: z.array(z.string().refine((code) => code === countryCode || isAreaCode(code), 'kode wilayah tidak valid')).min(1),
   password: passwordInput,

@@ -2,25 +2,42 @@
 export interface CsvRecord {
   line: number;
   fields: string[];
+  /** set when the record breaks RFC 4180's quoting: the field (0-based) where, and what */
+  problem?: { field: number; message: string };
 }
 
+export type CsvDelimiter = ',' | ';';
+
+const unclosedQuote = 'tanda kutip " tidak ditutup';
+const textAfterQuote = 'sesudah tanda kutip penutup harus ada pemisah kolom atau akhir baris';
+const quoteInsideField = 'tanda kutip " di tengah kolom; apit kolom dengan " dan gandakan " di dalamnya';
+
 /**
- * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into records. Blank lines are skipped.
- * Pure and synchronous: the caller reads the file.
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF, LF or CR) into records, with `,` or `;` between
+ * fields. Blank lines are skipped. A record whose quoting is broken carries a `problem`; its fields are a best guess.
+ * Pure and synchronous: the caller reads and decodes the file.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
   let quoted = false;
+  let wasQuoted = false;
+  let problem: CsvRecord['problem'];
   let line = 1;
   let recordLine = 1;
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const endRecord = () => {
+  const flag = (message: string) => (problem ??= { field: fields.length, message });
+  const endField = () => {
     fields.push(field);
-    if (fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields });
-    fields = [];
     field = '';
+    wasQuoted = false;
+  };
+  const endRecord = () => {
+    endField();
+    if (problem || fields.length > 1 || fields[0] !== '') records.push({ line: recordLine, fields, ...(problem ? { problem } : {}) });
+    fields = [];
+    problem = undefined;
   };
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
@@ -30,27 +47,45 @@ export function parseCsv(text: string): CsvRecord[] {
         i++;
       } else if (ch === '"') quoted = false;
       else {
-        if (ch === '\n') line++;
+        if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
         field += ch;
       }
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
+    } else if (ch === delimiter) endField();
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
       endRecord();
       line++;
       recordLine = line;
-    } else field += ch;
+    } else if (wasQuoted) {
+      flag(textAfterQuote);
+      field += ch;
+    } else if (ch === '"' && field === '') quoted = wasQuoted = true;
+    else {
+      if (ch === '"') flag(quoteInsideField);
+      field += ch;
+    }
   }
-  if (field !== '' || fields.length > 0) endRecord();
+  if (quoted) flag(unclosedQuote);
+  if (field !== '' || wasQuoted || fields.length > 0) endRecord();
   return records;
 }
 
-/** Quotes a value for CSV output when it needs it. */
+/** The delimiter of a file, read from its header line: `;` (what Excel writes in an Indonesian locale) or `,`. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const header = /^[\s\uFEFF]*([^\r\n]*)/.exec(text)?.[1] ?? '';
+  const count = (ch: string) => header.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * Quotes a value for CSV output when it needs it. A text that a spreadsheet would run as a formula (it starts with
+ * `=`, `+`, `-`, `@`, tab or CR; OWASP's rule) gets a leading apostrophe, so it shows as text. Numbers stay numbers.
+ */
 export function csvCell(value: string | number | boolean | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const raw = value === null || value === undefined ? '' : String(value);
+  const text = typeof value === 'string' && formulaStart.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -61,7 +96,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 /** The trimmed values of one named column (header match is case-insensitive), e.g. to look codes up in one query. */
 export function csvColumnValues(text: string, column: string): string[] {
-  const [header, ...records] = parseCsv(text);
+  const [header, ...records] = parseCsv(text, detectDelimiter(text));
   const index = header?.fields.findIndex((f) => f.trim().toLowerCase() === column) ?? -1;
   return index < 0 ? [] : records.map((r) => (r.fields[index] ?? '').trim());
 }

@@ -1,24 +1,45 @@
+import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'tanggal harus berbentuk YYYY-MM-DD');
-const rupiah = z.number().int().min(0);
+/** Longest fieldwork window a plan may cover, in days (both ends counted): a year, leap day included. */
+export const maxWindowDays = 366;
+/** Most rupiah one honorarium or one charter leg may cost: far above any real figure, far below float trouble. */
+export const maxRupiah = 1_000_000_000_000;
+
+const isCalendarDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && isValid(parseISO(d));
+const inYears = (d: string) => d >= '2000-01-01' && d <= '2100-12-31';
+
+/** A real calendar day (no 2022-02-30) of the years 2000-2100, as `YYYY-MM-DD`. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'tanggal harus berbentuk YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender`, abort: true })
+  .refine(inYears, { error: (issue) => `tanggal ${String(issue.input)} di luar tahun 2000-2100` });
+const rupiah = z.number().int().min(0).max(maxRupiah, 'jumlah rupiah paling banyak 1 triliun');
+const distinct = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 /**
- * The parameters of an operation: every planning rule of DESIGN.md section 4 with its default.
- * Money is in rupiah, durations in days, weekdays 0 = Sunday.
+ * The parameters of an operation: every planning rule of DESIGN.md section 4 with its default, each bounded by what
+ * the domain allows. Money is in rupiah, durations in days, weekdays 0 = Sunday. Unknown keys are dropped, not
+ * refused: this also reads a saved plan's params, which carry its strategy beside them; what a client sends goes
+ * through the strict paramOverridesInput first.
  */
 export const operationParamsSchema = z
   .object({
-    windowStart: isoDate.default('2022-10-15'),
-    windowEnd: isoDate.default('2022-11-14'),
-    restWeekdays: z.array(z.number().int().min(0).max(6)).default([]),
-    holidays: z.array(isoDate).default([]),
+    windowStart: calendarDate.default('2022-10-15'),
+    windowEnd: calendarDate.default('2022-11-14'),
+    restWeekdays: z
+      .array(z.number().int().min(0).max(6))
+      .max(6, 'paling banyak 6 hari istirahat sepekan')
+      .refine(distinct, 'hari istirahat tidak boleh berulang')
+      .default([]),
+    holidays: z.array(calendarDate).max(maxWindowDays, `hari libur paling banyak ${maxWindowDays} tanggal`).refine(distinct, 'hari libur tidak boleh berulang').default([]),
     reserveDays: z.number().int().min(0).max(60).default(6),
     minDailyFamilies: z.number().int().min(1).max(200).default(10),
     maxDailyFamilies: z.number().int().min(1).max(200).default(14),
     pplPerPml: z.number().int().min(1).max(20).default(4),
     /** a kecamatan with more PPL than this gets a second KOSEKA */
-    kosekaSplitPpl: z.number().int().min(1).default(60),
+    kosekaSplitPpl: z.number().int().min(1).max(1000, 'kosekaSplitPpl paling banyak 1000').default(60),
     supervisionEveryDays: z.number().int().min(1).max(60).default(7),
     honorPplRupiah: rupiah.default(3_700_000),
     honorPmlRupiah: rupiah.default(4_100_000),
@@ -28,7 +49,11 @@ export const operationParamsSchema = z
     planeSortieRupiah: rupiah.default(15_000_000),
     planeSortieHighlandRupiah: rupiah.default(100_000_000),
     /** provinces whose plane sorties are priced as highland flights (Papua Tengah, Papua Pegunungan) */
-    highlandProvinceCodes: z.array(z.string().regex(/^\d{2}$/)).default(['94', '95']),
+    highlandProvinceCodes: z
+      .array(z.string().regex(/^\d{2}$/, 'kode provinsi harus 2 angka'))
+      .max(38, 'Indonesia punya 38 provinsi')
+      .refine(distinct, 'kode provinsi tidak boleh berulang')
+      .default(['94', '95']),
     seatsPerBoat: z.number().int().min(1).max(50).default(10),
     seatsPerPlane: z.number().int().min(1).max(50).default(7),
   })
@@ -36,10 +61,21 @@ export const operationParamsSchema = z
     message: 'minDailyFamilies tidak boleh melebihi maxDailyFamilies',
     path: ['maxDailyFamilies'],
   })
-  .refine((p) => p.windowStart <= p.windowEnd, {
-    message: 'akhir jendela pendataan harus sesudah awalnya',
-    path: ['windowEnd'],
-  });
+  .superRefine(checkWindow);
+
+/** The window runs forward and lasts at most a year, and every holiday falls inside it. */
+function checkWindow({ windowStart, windowEnd, holidays }: { windowStart: string; windowEnd: string; holidays: readonly string[] }, ctx: z.RefinementCtx) {
+  // zod runs object checks even when a field failed: a malformed date is already reported on its own.
+  if (![windowStart, windowEnd].every((d) => isCalendarDate(d) && inYears(d))) return;
+  if (windowStart > windowEnd) ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'akhir jendela pendataan harus sesudah awalnya' });
+  else if (differenceInCalendarDays(parseISO(windowEnd), parseISO(windowStart)) + 1 > maxWindowDays) {
+    ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: `jendela pendataan paling lama ${maxWindowDays} hari` });
+  }
+  const outside = holidays.findIndex((d) => d < windowStart || d > windowEnd);
+  if (outside >= 0) {
+    ctx.addIssue({ code: 'custom', path: ['holidays', outside], message: `hari libur ${holidays[outside]} di luar jendela pendataan ${windowStart} s.d. ${windowEnd}` });
+  }
+}
 
 export type OperationParams = z.infer<typeof operationParamsSchema>;
 export type OperationParamsInput = z.input<typeof operationParamsSchema>;

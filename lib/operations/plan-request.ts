@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode, isAreaCode } from '../areas/codes';
+import { singleLineText } from '../text/single-line-text';
 import { operationParamsSchema, type OperationParams } from './params';
 
 type ParamFields = typeof operationParamsSchema.shape;
@@ -11,15 +12,15 @@ const overrideFields = Object.fromEntries(
 ) as OverrideFields;
 
 /** Overrides of an operation's parameters for one scenario: any subset; unknown names are refused. */
-export const paramOverridesInput = z.object(overrideFields).strict();
+export const paramOverridesInput = z.strictObject(overrideFields);
 
-/** A request to plan an area and save the result as a named scenario. */
-export const planRequestInput = z.object({
+/** A request to plan an area and save the result as a named scenario; unknown keys are refused. */
+export const planRequestInput = z.strictObject({
   areaCode: z
     .string()
     .trim()
     .refine((c) => c === countryCode || isAreaCode(c), 'Kode wilayah tidak valid (contoh: 64.71, 65, atau ID)'),
-  name: z.string().trim().min(1, 'Nama skenario wajib diisi').max(80, 'Nama skenario maks. 80 karakter'),
+  name: singleLineText({ label: 'Nama skenario', max: 80 }),
   strategy: z.enum(['standard', 'lean']).default('standard'),
   params: paramOverridesInput.default({}),
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { parseCsv } from '../csv/parse-csv';
+import { parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
+import { singleLineText } from '../text/single-line-text';
+
+export type { CsvFieldError } from '../csv/parse-csv-table';
 
 export const rosterHeader = ['name', 'role', 'phone', 'home_village_code'] as const;
 
@@ -11,16 +14,10 @@ export interface RosterPerson {
   homeVillageCode: string;
 }
 
-export interface CsvFieldError {
-  line: number;
-  field: string;
-  message: string;
-}
-
 export type RosterParseResult = { ok: true; people: RosterPerson[] } | { ok: false; errors: CsvFieldError[] };
 
 const rowSchema = z.object({
-  name: z.string().trim().min(2, 'nama minimal 2 huruf').max(120, 'nama terlalu panjang'),
+  name: singleLineText({ label: 'nama', min: 2, max: 120, tooShort: 'nama minimal 2 huruf' }),
   role: z
     .string()
     .trim()
@@ -35,21 +32,17 @@ const rowSchema = z.object({
 });
 
 /**
- * Parses a staff roster CSV (name, role, phone, home village code). All-or-nothing: any bad row gives every error
- * with its line and field, and no people. `isVillage` says whether a code is in the area frame.
+ * Parses a staff roster CSV (name, role, phone, home village code; every column required) by the strict rules of
+ * every import (parseCsvTable). All-or-nothing: any bad row gives every error with its line and field, and no
+ * people. `isVillage` says whether a code is in the area frame.
  */
 export function parseRosterCsv({ text, isVillage }: { text: string; isVillage: (code: string) => boolean }): RosterParseResult {
-  const [header, ...records] = parseCsv(text);
-  const columns = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
-  const missing = rosterHeader.filter((c) => !columns.includes(c));
-  if (!header || missing.length > 0) {
-    return { ok: false, errors: [{ line: 1, field: missing.join(', ') || 'header', message: `header harus ${rosterHeader.join(',')}` }] };
-  }
-  const errors: CsvFieldError[] = [];
+  const table = parseCsvTable({ text, columns: rosterHeader, required: rosterHeader });
+  if (!table.ok) return { ok: false, errors: table.errors };
+  const errors: CsvFieldError[] = [...table.errors];
   const people: RosterPerson[] = [];
-  for (const { line, fields } of records) {
-    const raw = Object.fromEntries(columns.map((c, i) => [c, fields[i] ?? '']));
-    const parsed = rowSchema.safeParse(raw);
+  for (const { line, values } of table.rows) {
+    const parsed = rowSchema.safeParse(values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ line, field: String(issue.path[0]), message: issue.message });
       continue;
@@ -61,6 +54,6 @@ export function parseRosterCsv({ text, isVillage }: { text: string; isVillage: (
     }
     people.push({ line, name: row.name, role: row.role, phone: row.phone, homeVillageCode: row.home_village_code });
   }
-  if (records.length === 0) errors.push({ line: 2, field: 'name', message: 'berkas tidak berisi petugas' });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, people };
+  if (table.errors.length === 0 && table.rows.length === 0) errors.push({ line: 2, field: 'name', message: 'berkas tidak berisi petugas' });
+  return errors.length > 0 ? { ok: false, errors: errors.sort((a, b) => a.line - b.line) } : { ok: true, people };
 }

@@ -1,27 +1,27 @@
 import { z } from 'zod';
 import { ancestorCode } from '../areas/codes';
-import { parseCsv } from '../csv/parse-csv';
-import type { CsvFieldError } from '../staff/parse-roster-csv';
+import { parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
 import { splitVillageIntoSls } from './generate';
-import { accessModes, defaultLocalStaff, type SlsWorkload } from './types';
+import { accessModes, defaultLocalStaff, maxFamiliesPerSls, maxFamiliesPerVillage, maxTravelDaysOneWay, type SlsWorkload } from './types';
 
 export const workloadColumns = ['village_code', 'sls_code', 'families', 'access_mode', 'travel_days_one_way', 'local_staff'] as const;
 const requiredColumns = ['village_code', 'families'] as const;
 
 export type WorkloadParseResult = { ok: true; workloads: SlsWorkload[] } | { ok: false; errors: CsvFieldError[] };
 
-const wholeNumber = (field: string, max: number) =>
+const wholeNumber = (field: string) =>
   z
     .string()
     .trim()
     .regex(/^\d+$/, `${field} harus bilangan bulat >= 0`)
-    .transform(Number)
-    .refine((n) => n <= max, `${field} paling banyak ${max.toLocaleString('id-ID')}`);
+    .transform(Number);
+const boundedWholeNumber = (field: string, max: number) => wholeNumber(field).refine((n) => n <= max, `${field} paling banyak ${max.toLocaleString('id-ID')}`);
 
 const rowInput = z.object({
   village_code: z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'kode desa harus berbentuk 64.71.01.1001'),
   sls_code: z.string().trim(),
-  families: wholeNumber('jumlah keluarga', 10_000_000),
+  // Bounded by familiesProblems, which knows whether the row is one SLS or a whole village.
+  families: wholeNumber('jumlah keluarga'),
   access_mode: z
     .string()
     .trim()
@@ -32,7 +32,7 @@ const rowInput = z.object({
     .string()
     .trim()
     .transform((v) => v || '0')
-    .pipe(wholeNumber('hari perjalanan sekali jalan', 60)),
+    .pipe(boundedWholeNumber('hari perjalanan sekali jalan', maxTravelDaysOneWay)),
   local_staff: z
     .string()
     .trim()
@@ -53,43 +53,36 @@ export interface ParseWorkloadCsvInput {
 
 /**
  * Parses a workload CSV (`village_code,sls_code,families,access_mode,travel_days_one_way,local_staff`) into SLS
- * workloads. An empty sls_code splits the village's families into generated SLS of ~70. All-or-nothing: any bad
- * row gives every error with its line and column (Indonesian messages) and no workloads.
+ * workloads, by the strict rules of every import (parseCsvTable). An empty sls_code splits the village's families
+ * (at most 60,000) into generated SLS of ~70; a row with sls_code holds at most 1,000. All-or-nothing: any bad row
+ * gives every error with its line and column (Indonesian messages) and no workloads.
  */
 export function parseWorkloadCsv({ text, knownVillageCodes, seed }: ParseWorkloadCsvInput): WorkloadParseResult {
-  const [header, ...records] = parseCsv(text);
-  const columns = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
-  const headerErrors = checkHeader(columns);
-  if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
+  const table = parseCsvTable({ text, columns: workloadColumns, required: requiredColumns });
+  if (!table.ok) return { ok: false, errors: table.errors };
   const isKnown = typeof knownVillageCodes === 'function' ? knownVillageCodes : (code: string) => knownVillageCodes.has(code);
-  const errors: CsvFieldError[] = [];
+  const errors: CsvFieldError[] = [...table.errors];
   const rows: Row[] = [];
-  for (const { line, fields } of records) {
-    if (fields.length !== columns.length) {
-      errors.push({ line, field: columns[Math.min(fields.length, columns.length) - 1] ?? 'village_code', message: `baris berisi ${fields.length} kolom, header ${columns.length}` });
-      continue;
-    }
-    const raw = Object.fromEntries(workloadColumns.map((c) => [c, (fields[columns.indexOf(c)] ?? '').trim()])) as Record<(typeof workloadColumns)[number], string>;
+  for (const { line, values: raw } of table.rows) {
     const parsed = rowInput.safeParse(raw);
-    const fieldErrors = parsed.success ? [] : parsed.error.issues.map((issue) => ({ line, field: String(issue.path[0]), message: issue.message }));
+    const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ line, field: String(issue.path[0]), message: issue.message }));
+    const fieldErrors = issues.some((e) => e.field === 'families') ? issues : [...issues, ...familiesProblems(raw, line)];
     const codeErrors = fieldErrors.some((e) => e.field === 'village_code') ? [] : codeProblems(raw.village_code, raw.sls_code, isKnown).map((p) => ({ line, ...p }));
     errors.push(...[...fieldErrors, ...codeErrors].sort((a, b) => workloadColumns.indexOf(a.field as never) - workloadColumns.indexOf(b.field as never)));
     if (parsed.success && fieldErrors.length + codeErrors.length === 0) rows.push({ ...parsed.data, line });
   }
-  if (records.length === 0) errors.push({ line: 2, field: 'village_code', message: 'berkas tidak berisi baris beban kerja' });
+  if (table.errors.length === 0 && table.rows.length === 0) errors.push({ line: 2, field: 'village_code', message: 'berkas tidak berisi baris beban kerja' });
   errors.push(...crossRowErrors(rows));
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   return { ok: true, workloads: rows.flatMap((row) => toWorkloads(row, seed)) };
 }
 
-function checkHeader(columns: string[]): CsvFieldError[] {
-  const errors: CsvFieldError[] = [];
-  for (const c of requiredColumns) if (!columns.includes(c)) errors.push({ line: 1, field: c, message: `kolom ${c} wajib ada (header: ${workloadColumns.join(',')})` });
-  columns.forEach((c, i) => {
-    if (!(workloadColumns as readonly string[]).includes(c)) errors.push({ line: 1, field: c || `kolom ${i + 1}`, message: `kolom tidak dikenal; yang dikenal: ${workloadColumns.join(', ')}` });
-    else if (columns.indexOf(c) !== i) errors.push({ line: 1, field: c, message: 'kolom muncul dua kali' });
-  });
-  return errors;
+/** An SLS is an RT/RW block, so a row with sls_code is bounded far below a village split into generated SLS. */
+function familiesProblems(raw: { sls_code: string; families: string }, line: number): CsvFieldError[] {
+  const families = Number(raw.families);
+  const [max, what] = raw.sls_code === '' ? [maxFamiliesPerVillage, 'satu desa'] : [maxFamiliesPerSls, 'satu SLS'];
+  if (families <= max) return [];
+  return [{ line, field: 'families', message: `jumlah keluarga ${what} paling banyak ${max.toLocaleString('id-ID')}` }];
 }
 
 function codeProblems(villageCode: string, slsCode: string, isKnown: (code: string) => boolean): Omit<CsvFieldError, 'line'>[] {

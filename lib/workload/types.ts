@@ -22,3 +22,12 @@ export interface SlsWorkload {
 export function defaultLocalStaff(mode: AccessMode): boolean {
   return mode === 'road' || mode === 'foot';
 }
+
+/** Most families one SLS (an RT/RW block, ~70 on average, DESIGN.md: 30-120) may hold in an import. */
+export const maxFamiliesPerSls = 1_000;
+
+/** Most families one village may hold in an import; the largest real desa/kelurahan hold about 20,000-40,000. */
+export const maxFamiliesPerVillage = 60_000;
+
+/** Most one-way travel days from a kecamatan base; the remotest villages are reached in a few days. */
+export const maxTravelDaysOneWay = 30;

@@ -46,6 +46,12 @@ describe(`plans over HTTP (${handle.label})`, () => {
     ['a reserve that eats the window', { areaCode: '64.71', name: 'x', params: { reserveDays: 31 } }, 422],
     ['an area with no families', { areaCode: '65.02', name: 'x' }, 422],
     ['an unknown strategy', { areaCode: '64.71', name: 'x', strategy: 'fast' }, 422],
+    ['a NUL in the name', { areaCode: '64.71', name: 'x\u0000' }, 422],
+    ['a U+FFFF in the name', { areaCode: '64.71', name: 'x\uffff' }, 422],
+    ['an unknown 10 MB key', { areaCode: '64.71', name: 'x', padding: 'x'.repeat(10_000_000) }, 422],
+    ['800,000 holidays', { areaCode: '64.71', name: 'x', params: { holidays: Array.from({ length: 800_000 }, () => '2022-10-17') } }, 422],
+    ['a window from 1900 to 2100', { areaCode: '64.71', name: 'x', params: { windowStart: '1900-01-01', windowEnd: '2100-12-31' } }, 422],
+    ['a date that does not exist', { areaCode: '64.71', name: 'x', params: { windowEnd: '2022-02-30' } }, 422],
   ])('refuses %s with %i and saves nothing', async (_what, body, status) => {
     const before = await planCount();
     const response = await post(body);
@@ -101,15 +107,19 @@ describe(`plans over HTTP (${handle.label})`, () => {
   });
 
   it('imports a roster all-or-nothing and fills the plan from it', async () => {
-    const bad = await importStaff(req('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,ppl,,99.99.99.9999\n' }));
+    const bad = await importStaff(req('http://localhost/api/staff', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,ppl,,99.99.99.9999\n' }));
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { error: string }).error).toContain('baris 3');
-    const good = await importStaff(req('http://localhost/api/staff', { method: 'POST', body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nBudi,pml,,64.71.02.1001\n' }));
+    const good = await importStaff(req('http://localhost/api/staff', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\n"=HYPERLINK(""x"")",pml,,64.71.02.1001\n' }));
     expect(good.status).toBe(201);
     const { plan } = (await (await post({ areaCode: '64.71', name: 'roster' })).json()) as { plan: { id: number } };
     await Promise.all(pendingAfter);
     const filled = (await (await fillRoster(req('http://localhost', { method: 'POST' }), routeParams({ id: String(plan.id) }))).json()) as { filled: number; toRecruit: { role: string; count: number }[] };
-    expect(filled.filled).toBe(2); // exactly one PPL (Siti) and one PML (Budi): only the two imported
+    expect(filled.filled).toBe(2); // exactly one PPL (Siti) and one PML (the formula-looking name): only the two imported
     expect(filled.toRecruit.every((r) => r.count > 0)).toBe(true);
+    // A name a spreadsheet would run as a formula leaves as text, behind an apostrophe.
+    const staffCsv = await (await exportPlan(req(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=petugas`), routeParams({ id: String(plan.id) }))).text();
+    expect(staffCsv).toContain(`,"'=HYPERLINK(""x"")",`);
+    expect(staffCsv).not.toMatch(/,"?=HYPERLINK/);
   });
 });

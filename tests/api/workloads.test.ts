@@ -1,3 +1,4 @@
+import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import './route-env';
 import { useTestDb, req, actAs } from './route-env';
@@ -16,15 +17,16 @@ const handle = await openTestDb();
 useTestDb(handle);
 afterAll(() => handle.close());
 
-const post = (csv: string) => importWorkloads(req('http://localhost/api/workloads', { method: 'POST', body: csv }));
+const post = (csv: string) => importWorkloads(req('http://localhost/api/workloads', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } }));
 const header = 'village_code,sls_code,families,access_mode,travel_days_one_way,local_staff';
 
 describe(`importing an office's workload CSV (${handle.label})`, () => {
   let operationId = 0;
+  let auth: Record<string, string> = {};
   beforeAll(async () => {
     // An office head over both provinces of the small frame, acting through a bearer token.
     const head = await createUser(handle.db, { username: 'kepala-uji', name: 'Kepala uji', role: 'office_head', areaCodes: ['64', '65'], password: 'kata-sandi-uji' });
-    actAs(bearer((await createToken(handle.db, { userId: head, name: 'uji', createdBy: null })).token));
+    actAs((auth = bearer((await createToken(handle.db, { userId: head, name: 'uji', createdBy: null })).token)));
     await loadAreaFrame(handle.db, smallFrame());
     const [op] = await handle.db.insert(operations).values({ name: 'Uji', areaCode: 'ID', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: defaultOperationParams }).returning();
     operationId = op!.id;
@@ -58,5 +60,14 @@ describe(`importing an office's workload CSV (${handle.label})`, () => {
 
   it('answers 400 for an empty body', async () => {
     expect((await post('')).status).toBe(400);
+  });
+
+  it('reads the body as bytes: latin-1 is refused naming its line (not stored as U+FFFD), text/plain is 415', async () => {
+    const latin1 = Buffer.from(`${header}\n64.71.01.1001,,210,road,0,yes\n64.71.01.1001,64.71.01.1001.0001,9\xe9,road,0,yes\n`, 'latin1');
+    const refused = await importWorkloads(new NextRequest('http://localhost/api/workloads', { method: 'POST', body: latin1, headers: { ...auth, 'content-type': 'text/csv' } }));
+    expect([refused.status, ((await refused.json()) as { error: string }).error]).toEqual([422, 'baris 3: berkas bukan UTF-8 (byte 0xE9); simpan ulang sebagai "CSV UTF-8"']);
+    const plain = await importWorkloads(req('http://localhost/api/workloads', { method: 'POST', body: `${header}\n64.71.01.1001,,99,road,0,yes\n`, headers: { 'content-type': 'text/plain' } }));
+    expect(plain.status).toBe(415);
+    expect((await listWorkloads(handle.db, operationId, '64.71.01.1001')).reduce((s, w) => s + w.families, 0)).toBe(210);
   });
 });

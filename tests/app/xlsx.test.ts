@@ -41,4 +41,24 @@ describe('xlsx export', () => {
     expect(sheet).not.toContain('r="A3"'); // empty cells are left out
     expect(files.get('[Content_Types].xml')).toContain('/xl/worksheets/sheet1.xml');
   });
+
+  it('never writes a character XML 1.0 forbids, so one bad name cannot make the workbook invalid', () => {
+    const names = ['Siti\uffffAminah', 'Budi\ufffe\u0000\u001b', 'Ani\ud800', '\udc00Eko', 'Tab\tand 😀'];
+    const files = unzip(toXlsx([{ name: 'Petugas\uffff', rows: [['nama'], ...names.map((n) => [n])] }]));
+    for (const [part, xml] of files) expect(firstNonXmlChar(xml), part).toBeNull();
+    expect(cellTexts(files.get('xl/worksheets/sheet1.xml')!)).toEqual(['nama', 'SitiAminah', 'Budi', 'Ani', 'Eko', 'Tab\tand 😀']);
+    expect(files.get('xl/workbook.xml')).toContain('name="Petugas"');
+  });
 });
+
+/** XML 1.0's Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
+function firstNonXmlChar(xml: string): string | null {
+  const bad = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.exec(xml);
+  return bad ? `U+${bad[0].codePointAt(0)!.toString(16)} at ${bad.index}` : null;
+}
+
+/** The text of every inline-string cell, in order, with the five XML entities read back. */
+function cellTexts(sheetXml: string): string[] {
+  const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  return [...sheetXml.matchAll(/<t xml:space="preserve">([^<]*)<\/t>/g)].map((m) => m[1]!.replace(/&(\w+);/g, (_, e: string) => entities[e]!));
+}

@@ -6,6 +6,7 @@ import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseRosterCsv } from '@/lib/staff/parse-roster-csv';
 import { inScope } from '@/lib/auth/permissions';
 import { guardRoute } from '../../_lib/auth';
+import { readCsvBody } from '../../_lib/csv-body';
 import { errorResponse } from '../../_lib/http';
 
 const maxRosterBytes = 5_000_000;
@@ -25,9 +26,9 @@ export async function GET(request: Request) {
 export async function POST(request: NextRequest) {
   const gate = await guardRoute(request, 'POST /api/staff');
   if (!gate.ok) return gate.response;
-  const text = await request.text();
-  if (text.length === 0) return errorResponse(400, 'Berkas CSV kosong');
-  if (text.length > maxRosterBytes) return errorResponse(413, 'Berkas terlalu besar (maks. 5 MB)');
+  const body = await readCsvBody(request, { maxBytes: maxRosterBytes });
+  if (!body.ok) return body.response;
+  const text = body.text;
   const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');

@@ -6,6 +6,7 @@ import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
 import { inScope } from '@/lib/auth/permissions';
 import { guardRoute } from '../../_lib/auth';
+import { readCsvBody } from '../../_lib/csv-body';
 import { errorResponse } from '../../_lib/http';
 
 const maxWorkloadBytes = 20_000_000;
@@ -16,9 +17,9 @@ const importSeed = 20221015;
 export async function POST(request: NextRequest) {
   const gate = await guardRoute(request, 'POST /api/workloads');
   if (!gate.ok) return gate.response;
-  const text = await request.text();
-  if (text.length === 0) return errorResponse(400, 'Berkas CSV kosong');
-  if (text.length > maxWorkloadBytes) return errorResponse(413, 'Berkas terlalu besar (maks. 20 MB)');
+  const body = await readCsvBody(request, { maxBytes: maxWorkloadBytes });
+  if (!body.ok) return body.response;
+  const text = body.text;
   const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');

@@ -35,4 +35,32 @@ describe('parseRosterCsv', () => {
     expect(parseRosterCsv({ text: 'nama,peran\nA,ppl\n', isVillage }).ok).toBe(false);
     expect(parseRosterCsv({ text: 'name,role,phone,home_village_code\n', isVillage }).ok).toBe(false);
   });
+
+  it('reads a file saved with `;` between fields (Excel in an Indonesian locale)', () => {
+    const result = parseRosterCsv({ text: 'name;role;phone;home_village_code\r\nBudi, S.St;pml;;64.71.01.1002\r\n', isVillage });
+    expect(result.ok && result.people.map((p) => p.name)).toEqual(['Budi, S.St']);
+  });
+
+  // Each of these was accepted before, or refused with the wrong message; now they follow the workload CSV's rules.
+  it.each([
+    { case: 'a duplicated header (last column won)', text: 'name,role,phone,home_village_code,name\nSiti,ppl,,64.71.01.1001,Ani\n', errors: ['1:name: kolom muncul dua kali'] },
+    {
+      case: 'a duplicated home_village_code header',
+      text: 'name,role,phone,home_village_code,home_village_code\nSiti,ppl,,64.71.01.1001,64.71.01.1001\n',
+      errors: ['1:home_village_code: kolom muncul dua kali'],
+    },
+    { case: 'an unknown column', text: 'name,role,phone,home_village_code,umur\nSiti,ppl,,64.71.01.1001,30\n', errors: ['1:umur: kolom tidak dikenal; yang dikenal: name, role, phone, home_village_code'] },
+    { case: 'an extra field (ignored)', text: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001,x\n', errors: ['2:home_village_code: baris berisi 5 kolom, header 4'] },
+    { case: 'a missing field', text: 'name,role,phone,home_village_code\nSiti,ppl,64.71.01.1001\n', errors: ['2:phone: baris berisi 3 kolom, header 4'] },
+    { case: 'a NUL in a name', text: 'name,role,phone,home_village_code\n"Siti\u0000",ppl,,64.71.01.1001\n', errors: ['2:name: memuat karakter kendali U+0000 yang tidak diizinkan'] },
+    { case: 'a U+FFFF in a name', text: 'name,role,phone,home_village_code\nSiti\uffff,ppl,,64.71.01.1001\n', errors: ['2:name: memuat U+FFFF, yang bukan karakter dan tidak diizinkan'] },
+    {
+      case: 'latin-1 read as UTF-8 (stored as U+FFFD)',
+      text: 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\nJos\ufffd,ppl,,64.71.01.1002\n',
+      errors: ['3:name: memuat karakter pengganti U+FFFD, tanda teks rusak karena salah pengodean; simpan ulang sebagai UTF-8'],
+    },
+  ])('refuses $case, naming line and column', ({ text, errors }) => {
+    const result = parseRosterCsv({ text, isVillage });
+    expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.field}: ${e.message}`)).toEqual(errors);
+  });
 });

@@ -58,10 +58,33 @@ describe('parseWorkloadCsv: bad rows give every error with its line and column, 
     { row: '64.71.01.1001,,100,boat,x,', error: '2:travel_days_one_way' },
     { row: '64.71.01.1001,,100,boat,1,maybe', error: '2:local_staff' },
     { row: '64.71.01.1001,,100,', error: '2:access_mode' }, // 4 fields for 6 columns
+    { row: '64.71.01.1001,,100,boat,1,no,x', error: '2:local_staff' }, // 7 fields for 6 columns
+    { row: '64.71.01.1001,,"100', error: '2:families' }, // a quote never closed
   ])('$row -> $error', ({ row, error }) => {
     const result = parse(row);
     expect(result.ok).toBe(false);
     expect(errorsOf(result)).toEqual([error]);
+  });
+
+  // A 107-byte row with 10,000,000 families once made 142,857 SLS and a 25 MB area answer.
+  it.each([
+    { row: '64.71.01.1001,,10000000,,,', message: 'jumlah keluarga satu desa paling banyak 60.000' },
+    { row: '64.71.01.1001,,60001,,,', message: 'jumlah keluarga satu desa paling banyak 60.000' },
+    { row: '64.71.01.1001,64.71.01.1001.0001,1001,,,', message: 'jumlah keluarga satu SLS paling banyak 1.000' },
+    { row: '64.71.01.1001,64.71.01.1001.0001,99999999999999999999,,,', message: 'jumlah keluarga satu SLS paling banyak 1.000' },
+    { row: '64.71.01.1001,,100,boat,31,', message: 'hari perjalanan sekali jalan paling banyak 30' },
+    { row: '64.71.01.1001,,60001,car,,', message: 'jumlah keluarga satu desa paling banyak 60.000' }, // reported beside the other field's error
+  ])('bounds each row by what a real SLS or village holds: $row', ({ row, message }) => {
+    const result = parse(row);
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toContain(message);
+  });
+
+  it.each([
+    { row: '64.71.01.1001,,60000,boat,30,', sls: 857 },
+    { row: '64.71.01.1001,64.71.01.1001.0001,1000,,,', sls: 1 },
+  ])('takes the largest real village or SLS: $row', ({ row, sls }) => {
+    const result = parse(row);
+    expect(result.ok && result.workloads.length).toBe(sls);
   });
 
   it('collects all errors of all rows in line order, with Indonesian messages', () => {
@@ -83,6 +106,7 @@ describe('parseWorkloadCsv: bad rows give every error with its line and column, 
   it('refuses a file without the required columns, with an unknown column, or without rows', () => {
     expect(errorsOf(parseWorkloadCsv({ text: 'village_code,keluarga\n64.71.01.1001,10\n', knownVillageCodes: villages, seed: 1 }))).toEqual(['1:families', '1:keluarga']);
     expect(errorsOf(parseWorkloadCsv({ text: 'village_code,families,families\n', knownVillageCodes: villages, seed: 1 }))).toEqual(['1:families']);
+    expect(errorsOf(parseWorkloadCsv({ text: 'village_code;families\n64.71.01.1001;10\n', knownVillageCodes: villages, seed: 1 }))).toEqual([]);
     expect(errorsOf(parse())).toEqual(['2:village_code']);
     expect(errorsOf(parseWorkloadCsv({ text: '', knownVillageCodes: villages, seed: 1 }))).toEqual(['1:village_code', '1:families']);
   });

@@ -1,0 +1,43 @@
+import 'server-only';
+import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
+import { errorResponse } from './http';
+
+type CsvBody = { ok: true; text: string } | { ok: false; response: Response };
+
+/**
+ * The CSV file a client uploads as the request body: `content-type: text/csv` (415 otherwise), not empty (400), at
+ * most `maxBytes` (413, counted while reading, so a huge body is never held whole), UTF-8 or UTF-16 with a byte
+ * order mark (422 naming the line of the first bad byte otherwise). Read as bytes: `request.text()` would turn a
+ * latin-1 byte into U+FFFD without a word.
+ */
+export async function readCsvBody(request: Request, { maxBytes }: { maxBytes: number }): Promise<CsvBody> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'text/csv') return fail(415, `Kirim berkas CSV dengan content-type text/csv (bukan ${type || 'kosong'})`);
+  const tooBig = () => fail(413, `Berkas terlalu besar (maks. ${maxBytes / 1_000_000} MB)`);
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooBig();
+  const bytes = await readAtMost(request, maxBytes);
+  if (bytes === null) return tooBig();
+  if (bytes.length === 0) return fail(400, 'Berkas CSV kosong');
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return fail(422, `baris ${decoded.line}: ${decoded.message}`);
+  return { ok: true, text: decoded.text };
+}
+
+const fail = (status: number, message: string): CsvBody => ({ ok: false, response: errorResponse(status, message) });
+
+/** The body's bytes, or null as soon as they pass `maxBytes`. */
+async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,73 @@
+import { describeForbiddenCharacter, findForbiddenCharacter } from '../text/forbidden-character';
+import { detectDelimiter, parseCsv } from './parse-csv';
+
+/** One bad field of an import: its 1-based line, the column's header name, and an Indonesian message. */
+export interface CsvFieldError {
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** A data row by column name, every value trimmed; a known column the header leaves out reads ''. */
+export interface CsvTableRow<C extends string> {
+  line: number;
+  values: Record<C, string>;
+}
+
+export interface CsvTableInput<C extends string> {
+  text: string;
+  /** every column the format knows; any other header name is refused */
+  columns: readonly C[];
+  /** the columns the header must name */
+  required: readonly C[];
+}
+
+/** A bad header's errors alone; else the rows that passed every structural rule and the errors of those that did not. */
+export type CsvTable<C extends string> = { ok: false; errors: CsvFieldError[] } | { ok: true; rows: CsvTableRow<C>[]; errors: CsvFieldError[] };
+
+/**
+ * The one strict reading of every CSV import: a header of known, distinct column names holding the required ones
+ * (`,` or `;` between fields, detected from the header), every row with exactly the header's number of fields and
+ * well-formed quotes, no field holding a control character, a lone surrogate, a noncharacter or U+FFFD. Every
+ * error names its line and column. The format's own field rules come after, in its parser.
+ */
+export function parseCsvTable<C extends string>({ text, columns, required }: CsvTableInput<C>): CsvTable<C> {
+  const [header, ...records] = parseCsv(text, detectDelimiter(text));
+  const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
+  const headerErrors = checkHeader({ line: header?.line ?? 1, names, columns, required, problem: header?.problem?.message });
+  if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
+  const rows: CsvTableRow<C>[] = [];
+  const errors: CsvFieldError[] = [];
+  for (const { line, fields, problem } of records) {
+    const rowErrors = problem
+      ? [{ line, field: names[Math.min(problem.field, names.length - 1)]!, message: problem.message }]
+      : fields.length !== names.length
+        ? [{ line, field: names[Math.min(fields.length, names.length) - 1]!, message: `baris berisi ${fields.length} kolom, header ${names.length}` }]
+        : forbiddenCharacterErrors(line, names, fields);
+    errors.push(...rowErrors);
+    if (rowErrors.length > 0) continue;
+    const values = Object.fromEntries(columns.map((c) => [c, ''])) as Record<C, string>;
+    names.forEach((name, i) => (values[name as C] = fields[i]!.trim()));
+    rows.push({ line, values });
+  }
+  return { ok: true, rows, errors };
+}
+
+function checkHeader<C extends string>({ line, names, columns, required, problem }: { line: number; names: string[]; columns: readonly C[]; required: readonly C[]; problem?: string }): CsvFieldError[] {
+  if (problem) return [{ line, field: 'header', message: problem }];
+  const errors: CsvFieldError[] = [];
+  const known = columns as readonly string[];
+  for (const c of required) if (!names.includes(c)) errors.push({ line, field: c, message: `kolom ${c} wajib ada (header: ${columns.join(',')})` });
+  names.forEach((name, i) => {
+    if (!known.includes(name)) errors.push({ line, field: name || `kolom ${i + 1}`, message: `kolom tidak dikenal; yang dikenal: ${columns.join(', ')}` });
+    else if (names.indexOf(name) !== i) errors.push({ line, field: name, message: 'kolom muncul dua kali' });
+  });
+  return errors;
+}
+
+function forbiddenCharacterErrors(line: number, names: string[], fields: string[]): CsvFieldError[] {
+  return fields.flatMap((value, i) => {
+    const found = findForbiddenCharacter(value.trim());
+    return found ? [{ line, field: names[i]!, message: describeForbiddenCharacter(found) }] : [];
+  });
+}
