@@ -10,7 +10,7 @@ interface UploadError {
 }
 
 async function upload(endpoint: string, file: File): Promise<Record<string, number>> {
-  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: await file.text() });
+  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: file });
   const json = (await response.json()) as Record<string, number> & UploadError;
   if (!response.ok) throw Object.assign(new Error(json.error), { details: json.details });
   return json;

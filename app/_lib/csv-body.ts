@@ -1,6 +1,6 @@
 import 'server-only';
 import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
-import { errorResponse } from './http';
+import { errorResponse, readBodyBytes } from './http';
 
 type CsvBody = { ok: true; text: string } | { ok: false; response: Response };
 
@@ -15,7 +15,7 @@ export async function readCsvBody(request: Request, { maxBytes }: { maxBytes: nu
   if (type !== 'text/csv') return fail(415, `Kirim berkas CSV dengan content-type text/csv (bukan ${type || 'kosong'})`);
   const tooBig = () => fail(413, `Berkas terlalu besar (maks. ${maxBytes / 1_000_000} MB)`);
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooBig();
-  const bytes = await readAtMost(request, maxBytes);
+  const bytes = await readBodyBytes(request, maxBytes);
   if (bytes === null) return tooBig();
   if (bytes.length === 0) return fail(400, 'Berkas CSV kosong');
   const decoded = decodeCsvBytes(bytes);
@@ -24,20 +24,3 @@ export async function readCsvBody(request: Request, { maxBytes }: { maxBytes: nu
 }
 
 const fail = (status: number, message: string): CsvBody => ({ ok: false, response: errorResponse(status, message) });
-
-/** The body's bytes, or null as soon as they pass `maxBytes`. */
-async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    size += read.value.length;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(read.value);
-  }
-  return Buffer.concat(chunks);
-}

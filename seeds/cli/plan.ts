@@ -1,5 +1,6 @@
 import '../server-only-outside-next'; // first: the --area path loads db/queries
 import { existsSync, readFileSync } from 'node:fs';
+import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openDatabase, readDbConfig } from '@/db/client';
@@ -60,12 +61,16 @@ type Options = ReturnType<typeof readOptions>;
 function planCsv(input: string, options: Options): PlanCommandOutput {
   const params = paramsFromSettings({ base: defaultOperationParams, settings: options.settings });
   if (!params.ok) fail(params.errors);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(input, 'utf8');
+    bytes = readFileSync(input);
   } catch (error) {
     return fail([`Berkas ${input} tidak bisa dibaca: ${error instanceof Error ? error.message : String(error)}`]);
   }
+  // The same decoding as an upload: UTF-8 or UTF-16 with a BOM, else a refusal naming the line.
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return fail([`baris ${decoded.line}: ${decoded.message}`]);
+  const text = decoded.text;
   const frame = readAreaFrame();
   const parsed = parseWorkloadCsv({ text, knownVillageCodes: new Set(frame.villages.map((v) => v.code)), seed: demoSeed });
   if (!parsed.ok) fail(parsed.errors.map((e) => `baris ${e.line}, kolom ${e.field}: ${e.message}`));

@@ -36,6 +36,14 @@ describe('npm run plan', () => {
     expect(stderr).toContain('Pemakaian: npm run plan');
   });
 
+  it('refuses a latin-1 workload file naming the line, as an upload would', () => {
+    const file = path.join(root, 'latin1.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from('village_code,sls_code,families,access_mode,travel_days_one_way,local_staff\n64.71.01.1001,,300,road,0,yes\n'), Buffer.from([0x23, 0xe9, 0x0a])]));
+    const { status, stderr } = runPlan(['--input', file]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/baris 3: berkas bukan UTF-8/);
+  });
+
   it('says to seed first when the PGlite folder does not exist, and creates nothing', () => {
     const missing = path.join(root, 'none');
     const { status, stderr } = runPlan(['--area', '64.71'], missing);
