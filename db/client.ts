@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { readEnv } from './env';
 import * as schema from './schema';
 
 /** One drizzle type for both drivers: everything above this file is driver-agnostic. */
@@ -23,9 +24,10 @@ export interface DbConfig {
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
-/** Reads the database configuration from the environment: the only place that does. */
+/** The database configuration from the environment (checked by db/env.ts). */
 export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
-  return { url: env.DATABASE_URL || undefined, pgliteDir: env.PGLITE_DIR || path.join('.data', 'pglite') };
+  const { DATABASE_URL, PGLITE_DIR } = readEnv(env);
+  return { url: DATABASE_URL, pgliteDir: PGLITE_DIR };
 }
 
 function describeUrl(url: string): string {

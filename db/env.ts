@@ -1,32 +1,61 @@
+import path from 'node:path';
 import { z } from 'zod';
 
-const publicUrl = z
-  .url({ protocol: /^https?$/, message: 'SIGAP_PUBLIC_URL harus alamat http(s), mis. https://sigap.bps.go.id' })
-  .transform((u) => new URL(u).origin);
+const secret = (name: string) => z.string().min(32, `${name} minimal 32 karakter acak`);
 
 const proxies = z
   .string()
   .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))
-  .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { message: 'SIGAP_TRUST_PROXY: daftar alamat IP proksi, dipisah koma' })));
+  .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { message: 'daftar alamat IP proksi, dipisah koma' })));
 
-/** The web server's settings from the environment: where it is published and which proxies stand in front. */
-const serverEnvSchema = z.object({
-  /** the address users reach the app at, when it differs from the Host the app sees (behind a proxy) */
-  SIGAP_PUBLIC_URL: publicUrl.optional(),
+/**
+ * Every environment variable the app and its commands read, checked in one place (create-t3-app's env pattern). An
+ * empty value counts as unset: tests and scripts pass `DATABASE_URL=` to mean "the embedded database".
+ */
+const envSchema = z.object({
+  /** a PostgreSQL server; unset: the embedded PGlite database */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: 'harus alamat postgres://…' }).optional(),
+  PGLITE_DIR: z.string().default(path.join('.data', 'pglite')),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().optional(),
+  /** `production`: secrets from the environment only, no demo data or demo passwords */
+  SIGAP_ENV: z.enum(['production', 'development'], { message: 'production atau development' }).optional(),
+  SIGAP_AUTH_SECRET: secret('SIGAP_AUTH_SECRET').optional(),
+  SIGAP_FAMILY_HASH_KEY: secret('SIGAP_FAMILY_HASH_KEY').optional(),
+  /** the per-run key `npm start` hands the app for `npm run token` */
+  SIGAP_CLI_KEY: secret('SIGAP_CLI_KEY').optional(),
+  /** the address users reach the app at, when a proxy publishes it */
+  SIGAP_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'harus alamat http(s), mis. https://sigap.bps.go.id' }).transform((u) => new URL(u).origin).optional(),
   /** proxies whose X-Forwarded-For is believed; unset: the socket's peer is the client */
   SIGAP_TRUST_PROXY: proxies.default([]),
 });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(problems: string[]) {
+    super(`Variabel lingkungan tidak valid: ${problems.join('; ')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Reads and checks the environment; throws an EnvError naming every bad variable. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const given = Object.fromEntries(Object.keys(envSchema.shape).map((key) => [key, env[key] || undefined]));
+  const parsed = envSchema.safeParse(given);
+  if (!parsed.success) throw new EnvError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
+  return parsed.data;
+}
 
 export interface ServerEnv {
   publicOrigin: string | null;
   trustedProxies: string[];
 }
 
-/** Reads and checks the web server's settings; throws with every bad variable named. */
+/** The web server's settings: where it is published and which proxies stand in front. */
 export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
-  const parsed = serverEnvSchema.safeParse({ SIGAP_PUBLIC_URL: env.SIGAP_PUBLIC_URL || undefined, SIGAP_TRUST_PROXY: env.SIGAP_TRUST_PROXY || undefined });
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; '));
-  return { publicOrigin: parsed.data.SIGAP_PUBLIC_URL ?? null, trustedProxies: parsed.data.SIGAP_TRUST_PROXY };
+  const { SIGAP_PUBLIC_URL, SIGAP_TRUST_PROXY } = readEnv(env);
+  return { publicOrigin: SIGAP_PUBLIC_URL ?? null, trustedProxies: SIGAP_TRUST_PROXY };
 }
 
 let cached: ServerEnv | undefined;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readEnv } from './env';
 
 /** Keys the app must keep secret: better-auth's signing secret and the key of the family-reference hash. */
 export interface Secrets {
@@ -17,7 +18,7 @@ export class MissingSecretError extends Error {
 
 /** True when the app runs as production (`SIGAP_ENV=production`): no demo passwords, no generated secrets. */
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.SIGAP_ENV === 'production';
+  return readEnv(env).SIGAP_ENV === 'production';
 }
 
 /**
@@ -25,12 +26,13 @@ export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
  * once into `secrets.json` beside the embedded database's folder (mode 0600) so restarts keep sessions valid.
  */
 export function readSecrets(env: NodeJS.ProcessEnv = process.env): Secrets {
-  const fromEnv = { authSecret: env.SIGAP_AUTH_SECRET, familyHashKey: env.SIGAP_FAMILY_HASH_KEY };
+  const checked = readEnv(env);
+  const fromEnv = { authSecret: checked.SIGAP_AUTH_SECRET, familyHashKey: checked.SIGAP_FAMILY_HASH_KEY };
   if (fromEnv.authSecret && fromEnv.familyHashKey) return fromEnv as Secrets;
-  if (isProduction(env)) {
+  if (checked.SIGAP_ENV === 'production') {
     throw new MissingSecretError(Object.entries({ SIGAP_AUTH_SECRET: fromEnv.authSecret, SIGAP_FAMILY_HASH_KEY: fromEnv.familyHashKey }).filter(([, v]) => !v).map(([k]) => k));
   }
-  const file = path.join(path.dirname(path.resolve(env.PGLITE_DIR || path.join('.data', 'pglite'))), 'secrets.json');
+  const file = path.join(path.dirname(path.resolve(checked.PGLITE_DIR)), 'secrets.json');
   let stored: Partial<Secrets> = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
   const secrets: Secrets = {
@@ -46,5 +48,5 @@ export function readSecrets(env: NodeJS.ProcessEnv = process.env): Secrets {
 
 /** The key `npm start` hands the app for `npm run token` while the app holds the embedded database, or null. */
 export function readCliKey(env: NodeJS.ProcessEnv = process.env): string | null {
-  return env.SIGAP_CLI_KEY && env.SIGAP_CLI_KEY.length >= 32 ? env.SIGAP_CLI_KEY : null;
+  return readEnv(env).SIGAP_CLI_KEY ?? null;
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import next from 'next';
-import { readServerEnv } from '@/db/env';
+import { readEnv, readServerEnv } from '@/db/env';
 import { clientAddress, isDeclaredProxy } from '@/lib/auth/client-address';
 
 /**
@@ -9,8 +9,7 @@ import { clientAddress, isDeclaredProxy } from '@/lib/auth/client-address';
  * address; behind a proxy the operator declares (SIGAP_TRUST_PROXY) the proxy's X-Forwarded-For is believed.
  */
 const dev = process.argv.includes('--dev');
-const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOST || undefined;
+const { PORT: port, HOST: hostname } = readEnv();
 const { trustedProxies } = readServerEnv();
 
 function settleForwardedHeaders(request: IncomingMessage) {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { openDatabase, readDbConfig } from '@/db/client';
-import { readServerEnv } from '@/db/env';
+import { readEnv } from '@/db/env';
 import { listUsersWithPassword } from '@/db/queries/users';
 import { isProduction, readSecrets } from '@/db/secrets';
 import { demoAccounts, demoPassword } from '@/lib/auth/demo-accounts';
@@ -77,11 +77,11 @@ async function warmUp(url: string) {
 }
 
 async function main() {
+  // Every variable is checked before anything else, so a bad one stops the start with its name.
+  readEnv();
   if (!dev) buildIfNeeded();
   await prepareDatabase();
   const port = process.env.PORT || '3000';
-  // Checked here so a bad SIGAP_PUBLIC_URL or SIGAP_TRUST_PROXY stops the start with its name, not a crash later.
-  readServerEnv();
   const args = ['--import', 'tsx', path.join(root, 'seeds', 'serve.ts'), ...(dev ? ['--dev'] : [])];
   // Secrets from the environment, or (outside production) generated once into .data/; the app reads them from env.
   const secrets = readSecrets();

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readDbConfig } from '@/db/client';
+import { EnvError, readEnv, readServerEnv } from '@/db/env';
+import { isProduction, readCliKey } from '@/db/secrets';
+
+const key = 'k'.repeat(32);
+
+describe('readEnv', () => {
+  it('gives the defaults for an empty environment', () => {
+    expect(readEnv({})).toMatchObject({ PGLITE_DIR: '.data/pglite', PORT: 3000, SIGAP_TRUST_PROXY: [] });
+    expect(readDbConfig({})).toEqual({ url: undefined, pgliteDir: '.data/pglite' });
+  });
+
+  it('treats an empty value as unset (DATABASE_URL= means the embedded database)', () => {
+    expect(readDbConfig({ DATABASE_URL: '', PGLITE_DIR: '' })).toEqual({ url: undefined, pgliteDir: '.data/pglite' });
+  });
+
+  it.each([
+    // variable, value → a message naming it
+    ['DATABASE_URL', 'mysql://x@y/z'],
+    ['PORT', '70000'],
+    ['PORT', 'tiga ribu'],
+    ['SIGAP_ENV', 'prod'],
+    ['SIGAP_AUTH_SECRET', 'pendek'],
+    ['SIGAP_FAMILY_HASH_KEY', 'pendek'],
+    ['SIGAP_CLI_KEY', 'pendek'],
+    ['SIGAP_PUBLIC_URL', 'ftp://sigap.example'],
+    ['SIGAP_PUBLIC_URL', 'bukan alamat'],
+    ['SIGAP_TRUST_PROXY', '127.0.0.1, proksi-kantor'],
+  ])('refuses %s=%s with its name', (name, value) => {
+    expect(() => readEnv({ [name]: value })).toThrow(EnvError);
+    expect(() => readEnv({ [name]: value })).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('reads the server settings: the public origin without its path, the declared proxies', () => {
+    expect(readServerEnv({ SIGAP_PUBLIC_URL: 'https://sigap.bps.go.id/masuk', SIGAP_TRUST_PROXY: '127.0.0.1, ::1' })).toEqual({
+      publicOrigin: 'https://sigap.bps.go.id',
+      trustedProxies: ['127.0.0.1', '::1'],
+    });
+  });
+
+  it('knows production and the CLI key from the same schema', () => {
+    expect(isProduction({ SIGAP_ENV: 'production' })).toBe(true);
+    expect(isProduction({})).toBe(false);
+    expect(readCliKey({ SIGAP_CLI_KEY: key })).toBe(key);
+    expect(readCliKey({})).toBeNull();
+  });
+});
