@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { readEnv } from './env';
+import { readEnv, type EnvSource } from './env';
 import * as schema from './schema';
 
 /** One drizzle type for both drivers: everything above this file is driver-agnostic. */
@@ -25,7 +25,7 @@ export interface DbConfig {
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** The database configuration from the environment (checked by db/env.ts). */
-export function readDbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
+export function readDbConfig(env: EnvSource = process.env): DbConfig {
   const { DATABASE_URL, PGLITE_DIR } = readEnv(env);
   return { url: DATABASE_URL, pgliteDir: PGLITE_DIR };
 }

@@ -32,6 +32,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Where variables come from: process.env, or a plain object in tests and child processes. */
+export type EnvSource = Readonly<Record<string, string | undefined>>;
+
 export class EnvError extends Error {
   constructor(problems: string[]) {
     super(`Variabel lingkungan tidak valid: ${problems.join('; ')}`);
@@ -40,7 +43,7 @@ export class EnvError extends Error {
 }
 
 /** Reads and checks the environment; throws an EnvError naming every bad variable. */
-export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(env: EnvSource = process.env): Env {
   const given = Object.fromEntries(Object.keys(envSchema.shape).map((key) => [key, env[key] || undefined]));
   const parsed = envSchema.safeParse(given);
   if (!parsed.success) throw new EnvError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`));
@@ -53,7 +56,7 @@ export interface ServerEnv {
 }
 
 /** The web server's settings: where it is published and which proxies stand in front. */
-export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
+export function readServerEnv(env: EnvSource = process.env): ServerEnv {
   const { SIGAP_PUBLIC_URL, SIGAP_TRUST_PROXY } = readEnv(env);
   return { publicOrigin: SIGAP_PUBLIC_URL ?? null, trustedProxies: SIGAP_TRUST_PROXY };
 }

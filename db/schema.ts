@@ -14,17 +14,26 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { areaLevels } from '../lib/areas/codes';
+import { roles } from '../lib/auth/permissions';
+import { interviewOutcomes } from '../lib/coverage/interview-outcomes';
+import { planStatuses, type PlanFailure } from '../lib/operations/plan-status';
+import { charterKinds } from '../lib/planning/types';
+import { staffRoles, staffStatuses } from '../lib/staff/roles';
+import { accessModes } from '../lib/workload/types';
 
 // ---- enums -----------------------------------------------------------------------------------
-export const areaLevel = pgEnum('area_level', ['provinsi', 'kabupaten', 'kecamatan', 'desa', 'sls']);
-export const accessMode = pgEnum('access_mode', ['road', 'boat', 'plane', 'foot']);
-export const staffRole = pgEnum('staff_role', ['ppl', 'pml', 'koseka']);
-export const staffStatus = pgEnum('staff_status', ['candidate', 'active', 'dropped_out']);
-export const userRole = pgEnum('user_role', ['office_head', 'koseka', 'pml', 'ppl', 'stakeholder', 'entry_system']);
-export const planStatus = pgEnum('plan_status', ['draft', 'saving', 'saved', 'failed']);
-export const interviewOutcome = pgEnum('interview_outcome', ['completed', 'refused', 'not_home', 'moved', 'not_found']);
-export const charterKind = pgEnum('charter_kind', ['inbound', 'outbound', 'supervision']);
+// Declared once in lib/ (the domain), made database types here: relative imports, so drizzle-kit can load this file.
+export const areaLevel = pgEnum('area_level', areaLevels);
+export const accessMode = pgEnum('access_mode', accessModes);
+export const staffRole = pgEnum('staff_role', staffRoles);
+export const staffStatus = pgEnum('staff_status', staffStatuses);
+export const userRole = pgEnum('user_role', roles);
+export const planStatus = pgEnum('plan_status', planStatuses);
+export const interviewOutcome = pgEnum('interview_outcome', interviewOutcomes);
+export const charterKind = pgEnum('charter_kind', charterKinds);
 
 // ---- area frame ------------------------------------------------------------------------------
 /** Every area of the Kemendagri frame (provinsi ... desa) and the SLS below the villages. */
@@ -96,7 +105,12 @@ export const staff = pgTable(
     status: staffStatus('status').notNull().default('active'),
     userId: text('user_id'),
   },
-  (t) => [index('staff_operation_idx').on(t.operationId, t.role)],
+  (t) => [
+    index('staff_operation_idx').on(t.operationId, t.role),
+    // A roster posted again recognises its people (createStaff): by phone, else by name and home village.
+    uniqueIndex('staff_phone_idx').on(t.operationId, t.phone).where(sql`${t.phone} is not null`),
+    uniqueIndex('staff_name_village_idx').on(t.operationId, sql`lower(${t.name})`, t.homeAreaCode).where(sql`${t.phone} is null`),
+  ],
 );
 
 /**
@@ -231,10 +245,15 @@ export const plans = pgTable(
     summary: jsonb('summary'),
     progressDone: integer('progress_done').notNull().default(0),
     progressTotal: integer('progress_total').notNull().default(0),
+    /** when the save last moved: a 'saving' plan whose progress stands still was interrupted */
+    progressAt: timestamp('progress_at', { withTimezone: true }).notNull().defaultNow(),
+    /** why a 'failed' plan failed, as a code (lib/operations/plan-status.ts), never a sentence */
+    failure: text('failure').$type<PlanFailure>(),
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('plans_operation_idx').on(t.operationId, t.areaCode)],
+  // Versions count per operation and area; two plans saved at once must not share one.
+  (t) => [uniqueIndex('plans_version_idx').on(t.operationId, t.areaCode, t.version)],
 );
 
 /** A staff position in a plan (PPL territory, PML team, KOSEKA), filled by a roster person or still to recruit. */
@@ -258,7 +277,12 @@ export const planSlots = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     flag: text('flag'),
   },
-  (t) => [index('plan_slots_plan_idx').on(t.planId, t.districtCode), index('plan_slots_staff_idx').on(t.staffId)],
+  (t) => [
+    index('plan_slots_plan_idx').on(t.planId, t.districtCode),
+    index('plan_slots_staff_idx').on(t.staffId),
+    // No person holds two slots of one plan, whatever the code filling them does.
+    uniqueIndex('plan_slots_staff_once_idx').on(t.planId, t.staffId).where(sql`${t.staffId} is not null`),
+  ],
 );
 
 /** Which PPL slot works which SLS; `version` makes concurrent reassignments detectable. */

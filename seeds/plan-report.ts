@@ -3,9 +3,8 @@ import { id as idLocale } from 'date-fns/locale';
 import { z } from 'zod';
 import { countryCode } from '@/lib/areas/codes';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
-import { AreaMismatchError, InvalidWorkloadError, NoWorkingDaysError } from '@/lib/planning/errors';
 import { formatFamiliesPerDay } from '@/lib/planning/flag-territory';
-import { planStaffing } from '@/lib/planning/plan-staffing';
+import { tryPlanStaffing } from '@/lib/planning/try-plan-staffing';
 import type { PlanStrategy, StaffingPlan } from '@/lib/planning/types';
 import type { SlsWorkload } from '@/lib/workload/types';
 
@@ -28,22 +27,19 @@ export interface PlanCommandOutput {
 }
 
 /**
- * Plans the given workloads and reports the plan, for `npm run plan`: the CLI loads the workloads (from a CSV
- * with `--input`, from the database with `--area`: seeds/plan-area.ts) and prints what this returns. A planning
- * error is exit code 2.
+ * Plans the given workloads and reports the plan, for `npm run plan -- --input` (a CSV, no database; `--area` goes
+ * through db/use-cases/plan-area.ts and `reportPlan`). A planning error is exit code 2.
  */
 export function runPlanCommand({ workloads, params, json, areaLabel, areaCode, strategy = 'standard' }: PlanCommandInput): PlanCommandOutput {
   const area = areaCode ?? commonAreaCode(workloads.map((w) => w.districtCode));
-  let plan: StaffingPlan;
-  try {
-    plan = planStaffing({ workloads, params, areaCode: area, strategy });
-  } catch (error) {
-    // Errors the user's data or rules cause; anything else is a bug and surfaces as one.
-    if (error instanceof NoWorkingDaysError || error instanceof InvalidWorkloadError || error instanceof AreaMismatchError) {
-      return { exitCode: 2, stdout: '', stderr: `${error.message}\n` };
-    }
-    throw error;
-  }
+  const planned = tryPlanStaffing({ workloads, params, areaCode: area, strategy });
+  // Errors the user's data or rules cause; anything else is a bug and surfaces as one.
+  if (!planned.ok) return { exitCode: 2, stdout: '', stderr: `${planned.refusal.message}\n` };
+  return reportPlan({ plan: planned.plan, params, json, areaLabel });
+}
+
+/** The printed plan: one JSON object, or the readable Indonesian report. */
+export function reportPlan({ plan, params, json, areaLabel }: { plan: StaffingPlan; params: OperationParams; json: boolean; areaLabel: string }): PlanCommandOutput {
   const stdout = json ? `${JSON.stringify(planJson(plan, areaLabel))}\n` : planText(plan, areaLabel, params);
   return { exitCode: 0, stdout, stderr: '' };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { countryCode, levelOfCode, type AreaLevel } from '@/lib/areas/codes';
+import { remoteAccessModes } from '@/lib/workload/remote';
 import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { areas, workloads } from '../schema';
@@ -82,7 +83,7 @@ async function sumWorkloads(db: Db, operationId: number, parent: string | null, 
       code: key,
       families: sql<number>`sum(${workloads.families})`.mapWith(Number),
       sls: sql<number>`count(*)`.mapWith(Number),
-      remoteFamilies: sql<number>`sum(case when ${workloads.accessMode} in ('boat','plane') then ${workloads.families} else 0 end)`.mapWith(Number),
+      remoteFamilies: sql<number>`sum(case when ${inArray(workloads.accessMode, [...remoteAccessModes])} then ${workloads.families} else 0 end)`.mapWith(Number),
       accessModes: sql<AccessMode[]>`array_agg(distinct ${workloads.accessMode})`,
       travelDaysOneWay: sql<number>`max(${workloads.travelDaysOneWay})`.mapWith(Number),
       localStaff: sql<boolean>`bool_and(${workloads.localStaff})`,

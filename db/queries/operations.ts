@@ -2,6 +2,7 @@ import 'server-only';
 import { count, desc, eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../rows';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
+import { remoteAccessModes } from '@/lib/workload/remote';
 import type { Db } from '../client';
 import { areas, meta, operations, workloads } from '../schema';
 
@@ -45,7 +46,7 @@ export async function listRegionTotals(db: Db, operationId: number): Promise<Reg
   const result = await db.execute(sql`
     select w.regency_code as code, r.name, p.name as province_name,
            sum(w.families) as families, count(*) as sls, count(distinct w.village_code) as villages,
-           sum(case when w.access_mode in ('boat', 'plane') then w.families else 0 end) as remote_families
+           sum(case when w.access_mode in (${sql.join(remoteAccessModes.map((m) => sql`${m}`), sql`, `)}) then w.families else 0 end) as remote_families
       from ${workloads} w
       join ${areas} r on r.code = w.regency_code
       join ${areas} p on p.code = w.province_code

@@ -1,14 +1,14 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { areas, assignments, planSlots, staff } from '../schema';
+import { areas, assignments, planSlots, plans, staff, workloads } from '../schema';
 
-/** Every SLS of a plan with its PPL, PML and kecamatan: the assignment sheet of the export. */
+/** Every SLS of a plan with its village (the workload's), PPL, PML and kecamatan: the assignment sheet of the export. */
 export async function listAssignmentRows(db: Db, planId: number) {
   return db
     .select({
       slsCode: assignments.slsCode,
-      villageName: sql<string>`(select name from ${areas} v where v.code = left(${assignments.slsCode}, 13))`,
+      villageName: areas.name,
       families: assignments.families,
       ppl: planSlots.label,
       pplName: staff.name,
@@ -19,8 +19,11 @@ export async function listAssignmentRows(db: Db, planId: number) {
       endDate: planSlots.endDate,
     })
     .from(assignments)
+    .innerJoin(plans, eq(plans.id, assignments.planId))
     .innerJoin(planSlots, eq(planSlots.id, assignments.slotId))
     .leftJoin(staff, eq(staff.id, planSlots.staffId))
+    .leftJoin(workloads, and(eq(workloads.operationId, plans.operationId), eq(workloads.slsCode, assignments.slsCode)))
+    .leftJoin(areas, eq(areas.code, workloads.villageCode))
     .where(eq(assignments.planId, planId))
     .orderBy(asc(assignments.slsCode));
 }

@@ -3,6 +3,8 @@ import type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
 import type { ProgressFn } from '../bulk-insert';
 import { insertInBatches } from '../bulk-insert';
 import type { Db } from '../client';
+import { lockKeys } from '../locks';
+import { failSave, isStalled, removePlanRows } from './plan-saves';
 import { areas, assignments, charters, planSlots, plans, staff, type Plan } from '../schema';
 
 export type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
@@ -18,44 +20,59 @@ export interface NewPlanInput {
   totalRows: number;
 }
 
-/** Creates the plan record in state 'saving', so its progress can be polled while the rows are written. */
+/**
+ * Creates the plan record in state 'saving', so its progress can be polled while the rows are written. Its version is
+ * the area's next, taken under an advisory lock on (operation, area) in one transaction: plans created at once get
+ * distinct versions (and the unique index refuses any that would not).
+ */
 export async function createPlan(db: Db, input: NewPlanInput): Promise<Plan> {
-  const [latest] = await db
-    .select({ version: sql<number>`coalesce(max(${plans.version}), 0)`.mapWith(Number) })
-    .from(plans)
-    .where(and(eq(plans.operationId, input.operationId), eq(plans.areaCode, input.areaCode)));
-  const [plan] = await db
-    .insert(plans)
-    .values({
-      operationId: input.operationId,
-      areaCode: input.areaCode,
-      name: input.name,
-      version: (latest?.version ?? 0) + 1,
-      status: 'saving',
-      params: input.params,
-      summary: input.summary,
-      createdBy: input.createdBy ?? null,
-      progressTotal: input.totalRows,
-    })
-    .returning();
-  return plan!;
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await lockKeys(t, [`plans:${input.operationId}:${input.areaCode}`]);
+    const [latest] = await t
+      .select({ version: sql<number>`coalesce(max(${plans.version}), 0)`.mapWith(Number) })
+      .from(plans)
+      .where(and(eq(plans.operationId, input.operationId), eq(plans.areaCode, input.areaCode)));
+    const [plan] = await t
+      .insert(plans)
+      .values({
+        operationId: input.operationId,
+        areaCode: input.areaCode,
+        name: input.name,
+        version: (latest?.version ?? 0) + 1,
+        status: 'saving',
+        params: input.params,
+        summary: input.summary,
+        createdBy: input.createdBy ?? null,
+        progressTotal: input.totalRows,
+      })
+      .returning();
+    return plan!;
+  });
 }
 
+/** The plan was deleted or given up while its rows were being written. */
+class SaveStopped extends Error {}
+
 /**
- * Writes a plan's slots, assignments and charters in batches, recording progress on the plan row between batches
- * (outside one big transaction, so a poller can read it). On failure the partial rows go and the plan is 'failed'.
+ * Writes a plan's slots, assignments and charters in batches, recording progress (and its time) on the plan row
+ * between batches, outside one big transaction so a poller can read it. Rows of a plan are read only once it is
+ * 'saved', so the partial rows are never shown. On an error the partial rows go and the plan is 'failed' ('error');
+ * when the plan is deleted or given up meanwhile, the save stops, removes what it wrote and answers 'stopped'.
  */
 export async function savePlanRows(
   db: Db,
   planId: number,
   rows: { slots: readonly SlotToSave[]; charters: readonly CharterToSave[] },
   onProgress?: ProgressFn,
-): Promise<void> {
+): Promise<'saved' | 'stopped'> {
   const total = rows.slots.length + rows.slots.reduce((s, x) => s + x.sls.length, 0) + rows.charters.length;
+  const stillSaving = and(eq(plans.id, planId), eq(plans.status, 'saving'));
   let done = 0;
   const report = async (n: number) => {
     done += n;
-    await db.update(plans).set({ progressDone: done }).where(eq(plans.id, planId));
+    const moved = await db.update(plans).set({ progressDone: done, progressAt: sql`now()` }).where(stillSaving).returning({ id: plans.id });
+    if (moved.length === 0) throw new SaveStopped();
     await onProgress?.(done, total);
   };
   try {
@@ -63,12 +80,13 @@ export async function savePlanRows(
     const assignmentRows = rows.slots.flatMap((slot) => slot.sls.map((s) => ({ planId, slsCode: s.slsCode, families: s.families, slotId: ids.get(slot.key)! })));
     await insertInBatches(db, assignments, assignmentRows, { batchSize: 5000, onProgress: progressDelta(report) });
     await insertInBatches(db, charters, rows.charters.map((c) => ({ ...c, planId })), { batchSize: 2000, onProgress: progressDelta(report) });
-    await db.update(plans).set({ status: 'saved', progressDone: total }).where(eq(plans.id, planId));
+    const saved = await db.update(plans).set({ status: 'saved', progressDone: total, progressAt: sql`now()` }).where(stillSaving).returning({ id: plans.id });
+    if (saved.length === 0) throw new SaveStopped();
+    return 'saved';
   } catch (error) {
-    await db.delete(assignments).where(eq(assignments.planId, planId));
-    await db.delete(charters).where(eq(charters.planId, planId));
-    await db.delete(planSlots).where(eq(planSlots.planId, planId));
-    await db.update(plans).set({ status: 'failed' }).where(eq(plans.id, planId));
+    await removePlanRows(db, planId);
+    // A plan deleted mid-save also surfaces as a foreign key error: only a save this call gave up is a failure.
+    if (error instanceof SaveStopped || !(await failSave(db, planId))) return 'stopped';
     throw error;
   }
 }
@@ -112,10 +130,14 @@ export async function listPlans(db: Db, operationId: number) {
     .orderBy(desc(plans.id));
 }
 
-/** One plan with its status and progress. */
+/**
+ * One plan with its status and progress. A save whose progress stood still too long is reported as it will end:
+ * 'failed', failure 'interrupted' (`failStalledSaves` records it and removes the partial rows).
+ */
 export async function getPlan(db: Db, planId: number): Promise<Plan | null> {
-  const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
-  return plan ?? null;
+  const [row] = await db.select({ plan: plans, stalled: isStalled() }).from(plans).where(eq(plans.id, planId));
+  if (!row) return null;
+  return row.stalled ? { ...row.plan, status: 'failed', failure: 'interrupted' } : row.plan;
 }
 
 /** A plan's slots, optionally of one kecamatan, in label order, with the roster person filling each. */

@@ -1,66 +1,85 @@
 import 'server-only';
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Candidate, SlotFill, SlotToFill } from '@/lib/staff/fill-slots';
-import { rowsOf } from '../rows';
+import { needsTravelLegs, travelLegKinds } from '@/lib/workload/remote';
 import type { Db } from '../client';
-import { auditLog, charters, planSlots, plans, staff } from '../schema';
+import { assignments, charters, planSlots, staff, workloads } from '../schema';
 
-/** A plan's slots as the roster filler sees them: villages worked and whether the territory is remote. */
+/**
+ * A plan's open slots as the roster filler sees them: the villages each works (from the workload, not from the
+ * SLS code) and whether any needs charter legs in and out (lib/workload/remote.ts).
+ */
 export async function listSlotsToFill(db: Db, planId: number, operationId: number): Promise<SlotToFill[]> {
-  const result = await db.execute(sql`
-    select s.id, s.role, s.district_code,
-           coalesce(array_agg(distinct left(a.sls_code, 13)) filter (where a.sls_code is not null), '{}') as villages,
-           coalesce(bool_or(w.access_mode in ('boat', 'plane') and not w.local_staff), false) as remote
-      from ${planSlots} s
-      left join assignments a on a.slot_id = s.id
-      left join workloads w on w.operation_id = ${operationId} and w.sls_code = a.sls_code
-     where s.plan_id = ${planId} and s.staff_id is null
-     group by s.id, s.role, s.district_code`);
-  return rowsOf<{ id: number; role: SlotToFill['role']; district_code: string; villages: string[] | string; remote: boolean }>(result).map((r) => ({
-    slotId: Number(r.id),
-    role: r.role,
-    districtCode: r.district_code,
-    villageCodes: Array.isArray(r.villages) ? r.villages : r.villages.replace(/^\{|\}$/g, '').split(',').filter(Boolean),
-    remote: r.remote,
-  }));
+  const rows = await db
+    .select({
+      slotId: planSlots.id,
+      role: planSlots.role,
+      districtCode: planSlots.districtCode,
+      villageCode: workloads.villageCode,
+      accessMode: workloads.accessMode,
+      localStaff: workloads.localStaff,
+    })
+    .from(planSlots)
+    .leftJoin(assignments, and(eq(assignments.planId, planId), eq(assignments.slotId, planSlots.id)))
+    .leftJoin(workloads, and(eq(workloads.operationId, operationId), eq(workloads.slsCode, assignments.slsCode)))
+    .where(and(eq(planSlots.planId, planId), isNull(planSlots.staffId)))
+    .groupBy(planSlots.id, planSlots.role, planSlots.districtCode, workloads.villageCode, workloads.accessMode, workloads.localStaff)
+    .orderBy(asc(planSlots.id));
+  const slots = new Map<number, SlotToFill & { villageCodes: string[] }>();
+  for (const row of rows) {
+    const slot = slots.get(row.slotId) ?? { slotId: row.slotId, role: row.role, districtCode: row.districtCode, villageCodes: [], remote: false };
+    slots.set(row.slotId, slot);
+    if (row.villageCode === null || row.accessMode === null || row.localStaff === null) continue;
+    if (!slot.villageCodes.includes(row.villageCode)) slot.villageCodes.push(row.villageCode);
+    slot.remote ||= needsTravelLegs({ accessMode: row.accessMode, localStaff: row.localStaff });
+  }
+  return [...slots.values()];
 }
 
-/** Active roster people of the operation not yet holding a slot in this plan. */
+/** Active roster people of the operation with a home village, not yet holding a slot in this plan. */
 export async function listFreeCandidates(db: Db, planId: number, operationId: number): Promise<Candidate[]> {
   const taken = db.select({ id: planSlots.staffId }).from(planSlots).where(and(eq(planSlots.planId, planId), isNotNull(planSlots.staffId)));
   const rows = await db
     .select({ staffId: staff.id, role: staff.role, homeVillageCode: staff.homeAreaCode })
     .from(staff)
-    .where(and(eq(staff.operationId, operationId), eq(staff.status, 'active'), sql`${staff.id} not in ${taken}`));
+    .where(and(eq(staff.operationId, operationId), eq(staff.status, 'active'), isNotNull(staff.homeAreaCode), sql`${staff.id} not in ${taken}`))
+    .orderBy(asc(staff.id));
   return rows.filter((r): r is Candidate => r.homeVillageCode !== null);
 }
 
+/** Puts each filled slot's person in it (the plan's unique index refuses one person in two slots). */
+export async function assignSlots(db: Db, planId: number, fills: readonly SlotFill[]): Promise<void> {
+  for (const fill of fills) {
+    await db.update(planSlots).set({ staffId: fill.staffId }).where(and(eq(planSlots.id, fill.slotId), eq(planSlots.planId, planId)));
+  }
+}
+
 /**
- * Writes the fills in one transaction with an audit entry, then drops the in/out charter legs of remote villages
- * whose every territory is now worked by a local recruit. Returns the charter cost saved (rupiah).
+ * Drops the in and out charter legs of villages whose every SLS is now worked by a PPL living there; the village of
+ * an SLS comes from the workload. Returns the legs dropped.
  */
-export async function applyFills(db: Db, planId: number, fills: readonly SlotFill[], userId: string | null): Promise<number> {
-  return db.transaction(async (tx) => {
-    for (const fill of fills) {
-      await tx.update(planSlots).set({ staffId: fill.staffId }).where(and(eq(planSlots.id, fill.slotId), eq(planSlots.planId, planId)));
-    }
-    await tx.insert(auditLog).values({ userId, action: 'roster.fill', entity: 'plan', entityId: String(planId), after: { fills: fills.length } });
-    const stillTravelling = sql`select left(a.sls_code, 13) from assignments a
-      join ${planSlots} s on s.id = a.slot_id
-      left join ${staff} p on p.id = s.staff_id
-      where a.plan_id = ${planId} and (p.home_area_code is null or p.home_area_code <> left(a.sls_code, 13))`;
-    const dropped = await tx
-      .delete(charters)
-      .where(and(eq(charters.planId, planId), inArray(charters.kind, ['inbound', 'outbound']), sql`${charters.villageCode} not in (${stillTravelling})`))
-      .returning({ costRupiah: charters.costRupiah });
-    const saved = dropped.reduce((s, c) => s + Number(c.costRupiah), 0);
-    if (saved > 0) {
-      await tx.execute(sql`update ${plans} set summary = jsonb_set(jsonb_set(jsonb_set(summary,
-        '{budget,chartersRupiah}', to_jsonb((summary #>> '{budget,chartersRupiah}')::bigint - ${saved})),
-        '{budget,totalRupiah}', to_jsonb((summary #>> '{budget,totalRupiah}')::bigint - ${saved})),
-        '{charterLegs}', to_jsonb((summary ->> 'charterLegs')::int - ${dropped.length}))
-        where id = ${planId}`);
-    }
-    return saved;
-  });
+export async function dropLocalTravelLegs(db: Db, planId: number, operationId: number): Promise<{ legs: number; costRupiah: number }> {
+  const localVillages = db
+    .select({ villageCode: workloads.villageCode })
+    .from(assignments)
+    .innerJoin(workloads, and(eq(workloads.operationId, operationId), eq(workloads.slsCode, assignments.slsCode)))
+    .innerJoin(planSlots, eq(planSlots.id, assignments.slotId))
+    .leftJoin(staff, eq(staff.id, planSlots.staffId))
+    .where(and(eq(assignments.planId, planId), sql`${workloads.villageCode} in (select ${charters.villageCode} from ${charters} where ${charters.planId} = ${planId})`))
+    .groupBy(workloads.villageCode)
+    .having(sql`bool_and(${staff.homeAreaCode} is not distinct from ${workloads.villageCode})`);
+  const dropped = await db
+    .delete(charters)
+    .where(and(eq(charters.planId, planId), inArray(charters.kind, travelLegKinds), inArray(charters.villageCode, localVillages)))
+    .returning({ costRupiah: charters.costRupiah });
+  return { legs: dropped.length, costRupiah: dropped.reduce((s, c) => s + Number(c.costRupiah), 0) };
+}
+
+/** The charter legs a plan still has and what they cost (rupiah). */
+export async function sumPlanCharters(db: Db, planId: number): Promise<{ legs: number; costRupiah: number }> {
+  const [row] = await db
+    .select({ legs: sql<number>`count(*)`.mapWith(Number), costRupiah: sql<number>`coalesce(sum(${charters.costRupiah}), 0)`.mapWith(Number) })
+    .from(charters)
+    .where(eq(charters.planId, planId));
+  return row ?? { legs: 0, costRupiah: 0 };
 }

@@ -1,20 +1,68 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { RosterPerson } from '@/lib/staff/parse-roster-csv';
-import { insertInBatches } from '../bulk-insert';
+import { normalizePhone } from '@/lib/staff/normalize-phone';
+import { lockKeys } from '../locks';
+import { rowsOf } from '../rows';
 import type { Db } from '../client';
 import { staff } from '../schema';
 
-/** Adds roster people to an operation in one transaction. */
-export async function createStaff(db: Db, operationId: number, people: readonly RosterPerson[]): Promise<number> {
+export interface RosterImport {
+  /** people new to the operation's roster */
+  created: number;
+  /** rows that named someone already there (or twice in the file): updated, not added */
+  known: number;
+}
+
+/**
+ * Adds roster people to an operation in one transaction, recognising those already there:
+ * by phone when the row gives one (their name, role and home village are updated), else by name (any case) and home
+ * village (their role is updated). The unique indexes on staff hold the rule; an advisory lock per operation makes
+ * imports at once queue instead of deadlocking on each other's rows.
+ */
+export async function createStaff(db: Db, operationId: number, people: readonly RosterPerson[]): Promise<RosterImport> {
+  const rows = people.map((p) => ({ line: p.line, name: p.name.trim(), role: p.role, phone: normalizePhone(p.phone), home: p.homeVillageCode }));
+  const withPhone = rows.filter((r) => r.phone !== null);
+  const withoutPhone = rows.filter((r) => r.phone === null);
+  let created = 0;
   await db.transaction(async (tx) => {
-    await insertInBatches(
-      tx as unknown as Db,
-      staff,
-      people.map((p) => ({ operationId, name: p.name, role: p.role, phone: p.phone, homeAreaCode: p.homeVillageCode, status: 'active' as const })),
-    );
+    const t = tx as unknown as Db;
+    await lockKeys(t, [`staff:${operationId}`]);
+    for (let i = 0; i < withPhone.length; i += batchSize) created += await upsertByPhone(t, operationId, withPhone.slice(i, i + batchSize));
+    for (let i = 0; i < withoutPhone.length; i += batchSize) created += await upsertByName(t, operationId, withoutPhone.slice(i, i + batchSize));
   });
-  return people.length;
+  return { created, known: people.length - created };
+}
+
+type RosterRow = { line: number; name: string; role: string; phone: string | null; home: string };
+const batchSize = 2000;
+
+// A row named twice in one file counts once, its last line winning (`distinct on`, with the database's own lower()).
+const values = (rows: readonly RosterRow[]) =>
+  sql.join(rows.map((r) => sql`(${r.line}::int, ${r.name}::text, ${r.role}::text, ${r.phone}::text, ${r.home}::text)`), sql`, `);
+
+async function upsertByPhone(db: Db, operationId: number, rows: readonly RosterRow[]): Promise<number> {
+  const result = await db.execute(sql`
+    insert into ${staff} (operation_id, name, role, phone, home_area_code, status)
+    select distinct on (v.phone) ${operationId}::int, v.name, v.role::staff_role, v.phone, v.home, 'active'
+      from (values ${values(rows)}) as v(line, name, role, phone, home)
+     order by v.phone, v.line desc
+    on conflict (operation_id, phone) where phone is not null
+    do update set name = excluded.name, role = excluded.role, home_area_code = excluded.home_area_code
+    returning (xmax = 0) as created`);
+  return rowsOf<{ created: boolean }>(result).filter((r) => r.created).length;
+}
+
+async function upsertByName(db: Db, operationId: number, rows: readonly RosterRow[]): Promise<number> {
+  const result = await db.execute(sql`
+    insert into ${staff} (operation_id, name, role, phone, home_area_code, status)
+    select distinct on (lower(v.name), v.home) ${operationId}::int, v.name, v.role::staff_role, null, v.home, 'active'
+      from (values ${values(rows)}) as v(line, name, role, phone, home)
+     order by lower(v.name), v.home, v.line desc
+    on conflict (operation_id, lower(name), home_area_code) where phone is null
+    do update set name = excluded.name, role = excluded.role
+    returning (xmax = 0) as created`);
+  return rowsOf<{ created: boolean }>(result).filter((r) => r.created).length;
 }
 
 export interface StaffListItem {

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { countryCode, levelOfCode } from '@/lib/areas/codes';
+import { ancestorCode, countryCode, levelOfCode } from '@/lib/areas/codes';
 import type { SlsWorkload } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { insertWorkloads } from '../insert-workloads';
+import { lockKeys } from '../locks';
 import { workloads } from '../schema';
 
 function areaFilter(areaCode: string): SQL | undefined {
@@ -37,12 +38,16 @@ export async function listWorkloads(db: Db, operationId: number, areaCode: strin
 
 /**
  * Replaces an operation's workload for every village the rows name (their old SLS go, the new ones come), in one
- * transaction: an office's own estimates override the demo's village by village.
+ * transaction: an office's own estimates override the demo's village by village. Imports touching the same
+ * kabupaten/kota queue behind each other (an advisory lock per regency): two at once would each delete the old SLS,
+ * then both insert the new ones and collide on the key.
  */
 export async function replaceVillageWorkloads(db: Db, operationId: number, rows: readonly SlsWorkload[]): Promise<{ villages: number; sls: number }> {
   const villages = [...new Set(rows.map((r) => r.villageCode))];
+  const regencies = villages.map((v) => ancestorCode(v, 'kabupaten'));
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
+    await lockKeys(t, regencies.map((r) => `workloads:${operationId}:${r}`));
     for (let i = 0; i < villages.length; i += 5000) {
       await t.delete(workloads).where(and(eq(workloads.operationId, operationId), inArray(workloads.villageCode, villages.slice(i, i + 5000))));
     }

@@ -16,6 +16,7 @@ export const routeRules = {
   'GET /api/plans': 'plan.read',
   'POST /api/plans': 'plan.create',
   'GET /api/plans/[id]': 'plan.read',
+  'DELETE /api/plans/[id]': 'plan.delete',
   'GET /api/plans/[id]/slots': 'plan.read',
   'GET /api/plans/[id]/slots/[slotId]': 'slot.read',
   'GET /api/plans/[id]/charters': 'plan.read',

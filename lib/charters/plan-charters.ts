@@ -1,5 +1,6 @@
 import type { OperationParams } from '../operations/params';
 import type { CharterKind, CharterTrip, Territory, VillageCharter, WorkingDays } from '../planning/types';
+import { isRemoteMode, needsTravelLegs, type RemoteAccessMode } from '../workload/remote';
 import { splitSeats } from './split-seats';
 import { supervisionDates } from './supervision-dates';
 import { tripCostRupiah } from './trip-cost';
@@ -21,7 +22,7 @@ export interface PlanChartersInput {
 export function planCharters({ territories, workingDays, params }: PlanChartersInput): VillageCharter[] {
   const byVillage = new Map<string, CharterTerritory[]>();
   for (const territory of territories) {
-    if (!territory.remote || (territory.accessMode !== 'boat' && territory.accessMode !== 'plane')) continue;
+    if (!territory.remote || !isRemoteMode(territory.accessMode)) continue;
     const villageCode = territory.villageCodes[0]!;
     const list = byVillage.get(villageCode);
     if (list) list.push(territory);
@@ -32,14 +33,14 @@ export function planCharters({ territories, workingDays, params }: PlanChartersI
 
 function villageCharter({ villageCode, list, workingDays, params }: { villageCode: string; list: CharterTerritory[]; workingDays: WorkingDays; params: OperationParams }): VillageCharter {
   const first = list[0]!;
-  const mode = first.accessMode as 'boat' | 'plane';
+  const mode = first.accessMode as RemoteAccessMode;
   const seatsPerTrip = mode === 'boat' ? params.seatsPerBoat : params.seatsPerPlane;
   const costRupiah = tripCostRupiah({ mode, villageCode, params });
   const trips: CharterTrip[] = [];
   const add = (kind: CharterKind, date: string, people: number) => {
     for (const seats of splitSeats({ people, seatsPerTrip })) trips.push({ kind, date, seats, costRupiah });
   };
-  if (!first.localStaff) {
+  if (needsTravelLegs(first)) {
     const dates = workingDays.dates;
     const travel = first.travelDaysOneWay;
     add('inbound', dates[0]!, list.length);

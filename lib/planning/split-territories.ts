@@ -1,4 +1,5 @@
 import type { OperationParams } from '../operations/params';
+import { worksApart } from '../workload/remote';
 import { cutGroup, type TerritorySink } from './cut-group';
 import type { WorkloadIndex } from './index-workloads';
 import { onSiteDays } from './on-site-days';
@@ -53,10 +54,9 @@ export function splitTerritories(input: SplitTerritoriesInput): TerritorySplit {
   return { territories: sink.territories, slsOrder: sink.slsOrder.subarray(0, sink.filled), districts, unassignedSls };
 }
 
-/** True when a village's PPL work apart from the kecamatan's road pool. */
-function isRemote(index: WorkloadIndex, village: number): boolean {
-  const mode = index.villageModes[village];
-  return mode === 'boat' || mode === 'plane' || (index.villageTravelDays[village]! > 0 && !index.villageLocalStaff[village]);
+/** True when a village's PPL work apart from the kecamatan's road pool (lib/workload/remote.ts). */
+function isApart(index: WorkloadIndex, village: number): boolean {
+  return worksApart({ accessMode: index.villageModes[village]!, localStaff: index.villageLocalStaff[village] === 1, travelDaysOneWay: index.villageTravelDays[village]! });
 }
 
 function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, district: number) {
@@ -72,7 +72,7 @@ function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, distri
     let villageFamilies = 0;
     for (let position = from; position < to; position++) villageFamilies += index.families[position]!;
     sum.families += villageFamilies;
-    if (isRemote(index, village)) {
+    if (isApart(index, village)) {
       const remote = cutRemoteVillage(input, sink, districtCode, village);
       sum.unassigned += remote.unassigned;
       sum.remoteIdealPpl += villageFamilies / (params.minDailyFamilies * remote.onSiteDays);

@@ -60,7 +60,9 @@ export interface KosekaPost {
   districtCode: string;
 }
 
-export type CharterKind = 'inbound' | 'outbound' | 'supervision';
+/** The legs of a charter: PPL in, PPL out, a PML's supervision visit. */
+export const charterKinds = ['inbound', 'outbound', 'supervision'] as const;
+export type CharterKind = (typeof charterKinds)[number];
 
 /** One dated charter trip (a boat leg or a plane sortie). */
 export interface CharterTrip {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRemoteMode } from './remote';
 
 export const accessModes = ['road', 'boat', 'plane', 'foot'] as const;
 export const accessModeSchema = z.enum(accessModes);
@@ -20,7 +21,7 @@ export interface SlsWorkload {
 
 /** Default for local_staff when a row does not say: road and foot villages recruit locally, boat and plane do not. */
 export function defaultLocalStaff(mode: AccessMode): boolean {
-  return mode === 'road' || mode === 'foot';
+  return !isRemoteMode(mode);
 }
 
 /** Most families one SLS (an RT/RW block, ~70 on average, DESIGN.md: 30-120) may hold in an import. */

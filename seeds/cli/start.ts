@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { openDatabase, readDbConfig } from '@/db/client';
 import { readEnv } from '@/db/env';
+import { failStalledSaves } from '@/db/queries/plan-saves';
 import { listUsersWithPassword } from '@/db/queries/users';
 import { isProduction, readSecrets } from '@/db/secrets';
 import { demoAccounts, demoPassword } from '@/lib/auth/demo-accounts';
@@ -55,6 +56,10 @@ async function prepareDatabase() {
   const started = performance.now();
   const handle = await openDatabase(config);
   const seeded = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter(), production });
+  // A save cut off by the last stop never finishes: say so on the plan and drop its partial rows. No other process
+  // can be writing to PGlite's folder (the app lock), so there every 'saving' plan is cut off.
+  const interrupted = await failStalledSaves(handle.db, config.url ? {} : { staleAfterSeconds: 0 });
+  if (interrupted.length > 0) console.log(`Rencana yang penyimpanannya terputus ditandai gagal: ${interrupted.join(', ')}`);
   // A production start refuses accounts that still have the published demo password.
   const demoLeft = production ? await listUsersWithPassword(handle.db, demoAccounts.map((a) => a.username), demoPassword) : [];
   await handle.close();

@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createRoleAccounts } from './auth-env';
 import { pendingAfter, useTestDb } from './route-env';
+import { createPlan } from '@/db/queries/plans';
 import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
 import { operations, planSlots, staff } from '@/db/schema';
@@ -54,7 +55,7 @@ interface Call {
 /** What a route is called with inside the test accounts' areas and outside them (lists: nothing outside to ask). */
 type Fixture = { inside: (role: Role) => Call | Promise<Call>; outside?: () => Call | Promise<Call> };
 
-const ids = { planIn: 0, planOut: 0, slotIn: 0, slotOut: 0, outsider: '' };
+const ids = { operation: 0, planIn: 0, planOut: 0, slotIn: 0, slotOut: 0, outsider: '' };
 let accounts: Awaited<ReturnType<typeof createRoleAccounts>>;
 const workloadHeader = 'village_code,sls_code,families,access_mode,travel_days_one_way,local_staff';
 const rosterHeader = 'name,role,phone,home_village_code';
@@ -71,6 +72,7 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
   'GET /api/plans': { inside: () => ({ url: '/api/plans' }) },
   'POST /api/plans': { inside: () => ({ url: '/api/plans', body: JSON.stringify({ areaCode: '64.71.01', name: 'matriks' }) }), outside: () => ({ url: '/api/plans', body: JSON.stringify({ areaCode: '65.02', name: 'luar' }) }) },
   'GET /api/plans/[id]': { inside: () => planCall(ids.planIn, ''), outside: () => planCall(ids.planOut, '') },
+  'DELETE /api/plans/[id]': { inside: async () => planCall(await disposablePlan(), ''), outside: () => planCall(ids.planOut, '') },
   'GET /api/plans/[id]/slots': { inside: () => planCall(ids.planIn, '/slots'), outside: () => planCall(ids.planOut, '/slots') },
   'GET /api/plans/[id]/slots/[slotId]': {
     inside: () => ({ url: `/api/plans/${ids.planIn}/slots/${ids.slotIn}`, params: { id: String(ids.planIn), slotId: String(ids.slotIn) } }),
@@ -90,6 +92,11 @@ function planCall(id: number, suffix: string): Call {
   return { url: `/api/plans/${id}${suffix}`, params: { id: String(id) } };
 }
 
+/** A plan of Balikpapan Timur made only to be deleted. */
+async function disposablePlan(): Promise<number> {
+  return (await createPlan(handle.db, { operationId: ids.operation, areaCode: '64.71.01', name: 'hapus', params: {}, summary: {}, totalRows: 0 })).id;
+}
+
 async function tokenCall(userId: string): Promise<Call> {
   const { id } = await createToken(handle.db, { userId, name: 'sekali pakai', createdBy: null });
   return { url: `/api/tokens/${id}`, params: { id: String(id) } };
@@ -107,6 +114,7 @@ describe(`permission matrix (${handle.label})`, () => {
     const frame = smallFrame();
     await loadAreaFrame(handle.db, frame);
     const [op] = await handle.db.insert(operations).values({ name: 'Uji', areaCode: 'ID', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: defaultOperationParams }).returning();
+    ids.operation = op!.id;
     const villages = frame.villages.map((v) => ({ code: v.code, districtCode: v.parentCode! }));
     await insertWorkloads(handle.db, op!.id, generateSlsWorkloads({ villages, seed: 5, totalFamilies: 4_000 }));
     const people = await handle.db.insert(staff).values([

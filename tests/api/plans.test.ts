@@ -3,7 +3,7 @@ import { pendingAfter, jsonRequest, routeParams, useTestDb, req, actAs } from '.
 import { bearer } from './auth-env';
 import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
-import { GET as getPlanRoute } from '@/app/api/plans/[id]/route';
+import { DELETE as deleteRoute, GET as getPlanRoute } from '@/app/api/plans/[id]/route';
 import { GET as exportPlan } from '@/app/api/plans/[id]/export/route';
 import { GET as listPlansRoute, POST as createPlanRoute } from '@/app/api/plans/route';
 import { POST as importStaff } from '@/app/api/staff/route';
@@ -11,7 +11,10 @@ import { POST as fillRoster } from '@/app/api/plans/[id]/roster/route';
 import { GET as listSlots } from '@/app/api/plans/[id]/slots/route';
 import { GET as getSlot } from '@/app/api/plans/[id]/slots/[slotId]/route';
 import { GET as listCharters } from '@/app/api/plans/[id]/charters/route';
-import { operations } from '@/db/schema';
+import { and, eq, sql } from 'drizzle-orm';
+import type { NextRequest } from 'next/server';
+import { createPlan, getPlan } from '@/db/queries/plans';
+import { auditLog, operations, planSlots, plans } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { generateSlsWorkloads } from '@/lib/workload/generate';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
@@ -54,6 +57,9 @@ describe(`plans over HTTP (${handle.label})`, () => {
     ['400 holidays', { areaCode: '64.71', name: 'x', params: { holidays: Array.from({ length: 400 }, () => '2022-10-17') } }, 422],
     ['a window from 1900 to 2100', { areaCode: '64.71', name: 'x', params: { windowStart: '1900-01-01', windowEnd: '2100-12-31' } }, 422],
     ['a date that does not exist', { areaCode: '64.71', name: 'x', params: { windowEnd: '2022-02-30' } }, 422],
+    ['a village code', { areaCode: '64.71.01.1002', name: 'x' }, 422],
+    ['an SLS code', { areaCode: '64.71.01.1002.0001', name: 'x' }, 422],
+    ['an area not in the frame', { areaCode: '64.72', name: 'x' }, 422],
   ])('refuses %s with %i and saves nothing', async (_what, body, status) => {
     const before = await planCount();
     const response = await post(body);
@@ -62,6 +68,21 @@ describe(`plans over HTTP (${handle.label})`, () => {
     expect(json.error.length).toBeGreaterThan(0);
     expect(JSON.stringify(json)).not.toMatch(/at .*\.ts|select |insert /i);
     expect(await planCount()).toBe(before);
+  });
+
+  it.each([
+    ['64.71.01.1002', 'Wilayah 64.71.01.1002 adalah desa/kelurahan: rencana dibuat untuk provinsi, kabupaten/kota atau kecamatan'],
+    ['64.71.01.1002.0001', 'adalah SLS'],
+  ])('says why %s cannot be planned', async (areaCode, message) => {
+    expect(((await (await post({ areaCode, name: 'x' })).json()) as { error: string }).error).toContain(message);
+  });
+
+  it('gives five plans of one area posted at once five versions', async () => {
+    const responses = await Promise.all([1, 2, 3, 4, 5].map((k) => post({ areaCode: '64.71.02', name: `serentak ${k}` })));
+    await Promise.all(pendingAfter);
+    expect(responses.map((r) => r.status)).toEqual([202, 202, 202, 202, 202]);
+    const versions = await Promise.all(responses.map(async (r) => ((await r.json()) as { plan: { version: number } }).plan.version));
+    expect(versions.sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('plans, saves in the background and exports', async () => {
@@ -123,5 +144,72 @@ describe(`plans over HTTP (${handle.label})`, () => {
     const staffCsv = await (await exportPlan(req(`http://localhost/api/plans/${plan.id}/export?format=csv&sheet=petugas`), routeParams({ id: String(plan.id) }))).text();
     expect(staffCsv).toContain(`,"'=HYPERLINK(""x"")",`);
     expect(staffCsv).not.toMatch(/,"?=HYPERLINK/);
+  });
+
+  it('recognises the people of a roster posted again, also twice at once, and adds no one', async () => {
+    const file = 'name,role,phone,home_village_code\nSiti,ppl,,64.71.01.1001\n"=HYPERLINK(""x"")",pml,,64.71.02.1001\n';
+    const again = await importStaff(req('http://localhost/api/staff', { method: 'POST', body: file, headers: { 'content-type': 'text/csv' } }));
+    expect([again.status, await again.json()]).toEqual([201, { created: 0, known: 2 }]);
+    const twice = await Promise.all([1, 2].map(() => importStaff(req('http://localhost/api/staff', { method: 'POST', body: file, headers: { 'content-type': 'text/csv' } }))));
+    expect(await Promise.all(twice.map(async (r) => [r.status, await r.json()]))).toEqual([[201, { created: 0, known: 2 }], [201, { created: 0, known: 2 }]]);
+  });
+
+  it('lets one of ten roster fills posted at once fill the plan', async () => {
+    const { plan } = (await (await post({ areaCode: '64.71', name: 'sepuluh' })).json()) as { plan: { id: number } };
+    await Promise.all(pendingAfter);
+    const responses = await Promise.all(Array.from({ length: 10 }, () => fillRoster(req('http://localhost', { method: 'POST' }), routeParams({ id: String(plan.id) }))));
+    const filled = await Promise.all(responses.map(async (r) => ((await r.json()) as { filled: number }).filled));
+    expect(filled.sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
+  });
+
+  describe('a plan whose save was cut off', () => {
+    const call = (handler: (r: NextRequest, c: { params: Promise<{ id: string; slotId: string }> }) => Promise<Response>, id: number, method = 'GET') =>
+      handler(req(`http://localhost/api/plans/${id}`, { method }), routeParams({ id: String(id), slotId: '1' }));
+    let planId = 0;
+    let version = 0;
+    beforeAll(async () => {
+      // POSTed, its first rows written, then the process was killed ten minutes ago.
+      const { plan } = (await (await post({ areaCode: '64.71.01', name: 'terputus' })).json()) as { plan: { id: number; version: number } };
+      await Promise.all(pendingAfter);
+      [planId, version] = [plan.id, plan.version];
+      await handle.db.update(plans).set({ status: 'saving', progressAt: sql`now() - interval '10 minutes'` }).where(eq(plans.id, planId));
+    });
+
+    it('is reported failed, with the reason as a code', async () => {
+      const { plan } = (await (await call(getPlanRoute, planId)).json()) as { plan: { status: string; failure: string } };
+      expect(plan).toMatchObject({ status: 'failed', failure: 'interrupted' });
+    });
+
+    it.each([
+      ['slots', listSlots],
+      ['one slot', getSlot],
+      ['charters', listCharters],
+      ['export', exportPlan],
+    ] as const)('shows no %s: 409 with the status', async (_what, handler) => {
+      const response = await call(handler as Parameters<typeof call>[0], planId);
+      expect([response.status, await response.json()]).toEqual([409, { error: 'Rencana gagal disimpan: hapus lalu buat ulang', status: 'failed', failure: 'interrupted' }]);
+    });
+
+    it('is not filled from the roster', async () => {
+      expect((await fillRoster(req('http://localhost', { method: 'POST' }), routeParams({ id: String(planId) }))).status).toBe(409);
+    });
+
+    it('is deleted by an office head whose areas hold it, with an audit entry', async () => {
+      const response = await deleteRoute(req(`http://localhost/api/plans/${planId}`, { method: 'DELETE' }), routeParams({ id: String(planId) }));
+      expect([response.status, await response.json()]).toEqual([200, { deleted: { id: planId, name: 'terputus', areaCode: '64.71.01', version } }]);
+      expect((await call(getPlanRoute, planId)).status).toBe(404);
+      const [entry] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, 'plan.delete'), eq(auditLog.entityId, String(planId))));
+      expect(entry?.before).toMatchObject({ id: planId, name: 'terputus', status: 'saving' });
+      expect(await handle.db.$count(planSlots, eq(planSlots.planId, planId))).toBe(0);
+    });
+
+    it('is not deleted by an office head whose areas hold only part of it', async () => {
+      const province = await createPlan(handle.db, { operationId: (await handle.db.select().from(operations))[0]!.id, areaCode: '64', name: 'provinsi', params: {}, summary: {}, totalRows: 0 });
+      const cityHead = await createUser(handle.db, { username: 'kepala-kota', name: 'Kepala kota', role: 'office_head', areaCodes: ['64.71'], password: 'kata-sandi-uji' });
+      const token = (await createToken(handle.db, { userId: cityHead, name: 'uji', createdBy: null })).token;
+      const response = await deleteRoute(req(`http://localhost/api/plans/${province.id}`, { method: 'DELETE', headers: bearer(token) }), routeParams({ id: String(province.id) }));
+      expect(response.status).toBe(403);
+      expect(await getPlan(handle.db, province.id)).not.toBeNull();
+    });
   });
 });

@@ -58,6 +58,16 @@ describe(`importing an office's workload CSV (${handle.label})`, () => {
     expect((await listWorkloads(handle.db, operationId, '64.71.02')).map((w) => w.families)).toEqual([300]);
   });
 
+  it('runs six imports of one village at once one after the other: all succeed, the last one stands whole', async () => {
+    // Import k gives Manggar Baru k + 1 SLS of 100 + k families each.
+    const files = Array.from({ length: 6 }, (_, k) => `${header}\n${Array.from({ length: k + 1 }, (_, s) => `64.71.01.1002,64.71.01.1002.${String(s + 1).padStart(4, '0')},${100 + k},road,0,yes`).join('\n')}\n`);
+    const responses = await Promise.all(files.map((file) => post(file)));
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    const village = await listWorkloads(handle.db, operationId, '64.71.01.1002');
+    const k = village.length - 1;
+    expect(village.map((w) => w.families)).toEqual(Array.from({ length: k + 1 }, () => 100 + k));
+  });
+
   it('answers 400 for an empty body', async () => {
     expect((await post('')).status).toBe(400);
   });

@@ -1,10 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlan, getPlan, listPlanCharters, listPlanSlots, savePlanRows, type SlotToSave } from '@/db/queries/plans';
-import { applyFills, listFreeCandidates, listSlotsToFill } from '@/db/queries/roster-fill';
+import { createPlan, getPlan, savePlanRows, type SlotToSave } from '@/db/queries/plans';
+import { listSlotsToFill } from '@/db/queries/roster-fill';
 import { createStaff } from '@/db/queries/staff';
-import { operations } from '@/db/schema';
+import { auditLog, charters, operations, planSlots, staff } from '@/db/schema';
+import { fillRoster } from '@/db/use-cases/fill-roster';
 import { defaultOperationParams } from '@/lib/operations/params';
-import { fillSlots } from '@/lib/staff/fill-slots';
+import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
 import { openTestDb } from './test-db';
@@ -14,56 +16,90 @@ const { db } = handle;
 afterAll(() => handle.close());
 
 const longSule = '65.02.04.2003';
+const longPujungan = '65.02.04.2004';
 const slot = (key: string, role: SlotToSave['role'], sls: string[], supervisorKey?: string): SlotToSave => ({
   key, label: key, role, districtCode: '65.02.04', supervisorKey, families: 100 * sls.length, onSiteDays: 23,
   familiesPerDay: 4, startDate: '2022-10-16', endDate: '2022-11-07', flag: null, sls: sls.map((slsCode) => ({ slsCode, families: 100 })),
 });
+const { honorPplRupiah, honorPmlRupiah } = defaultOperationParams;
+// 2 PPL and 1 PML, three plane legs at Rp 15 million
+const summary = {
+  ppl: 2, pml: 1, koseka: 0, charterLegs: 3,
+  budget: { pplRupiah: 2 * honorPplRupiah, pmlRupiah: honorPmlRupiah, kosekaRupiah: 0, chartersRupiah: 45_000_000, totalRupiah: 2 * honorPplRupiah + honorPmlRupiah + 45_000_000 },
+} as PlanSummary;
 
 describe(`filling a plan from the roster (${handle.label})`, () => {
   let operationId = 0;
-  let planId = 0;
+
+  /** A saved plan of Long Sule (plane, no local staff) and Long Pujungan (road): one PML, two PPL, three legs. */
+  async function savedPlan(name: string): Promise<number> {
+    const plan = await createPlan(db, { operationId, areaCode: '65.02', name, params: defaultOperationParams, totalRows: 0, summary });
+    const leg = (kind: 'inbound' | 'outbound' | 'supervision', tripDate: string) => ({ villageCode: longSule, mode: 'plane' as const, kind, tripDate, seats: 1, costRupiah: 15_000_000 });
+    await savePlanRows(db, plan.id, {
+      slots: [slot('PML', 'pml', []), slot('PPL-road', 'ppl', [`${longPujungan}.0001`], 'PML'), slot('PPL-remote', 'ppl', [`${longSule}.0001`], 'PML')],
+      charters: [leg('inbound', '2022-10-15'), leg('supervision', '2022-10-22'), leg('outbound', '2022-11-08')],
+    });
+    return plan.id;
+  }
+
   beforeAll(async () => {
     const frame = smallFrame();
-    frame.villages.push({ code: '65.02.04.2004', name: 'Long Pujungan', level: 'desa', parentCode: '65.02.04', line: 0 });
+    frame.villages.push({ code: longPujungan, name: 'Long Pujungan', level: 'desa', parentCode: '65.02.04', line: 0 });
     await loadAreaFrame(db, frame);
     const [op] = await db.insert(operations).values({ name: 'Uji', areaCode: '65.02', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: defaultOperationParams }).returning();
     operationId = op!.id;
     await insertWorkloads(db, operationId, [
       { slsCode: `${longSule}.0001`, villageCode: longSule, districtCode: '65.02.04', families: 100, accessMode: 'plane', travelDaysOneWay: 1, localStaff: false },
-      { slsCode: '65.02.04.2004.0001', villageCode: '65.02.04.2004', districtCode: '65.02.04', families: 100, accessMode: 'road', travelDaysOneWay: 0, localStaff: true },
+      { slsCode: `${longPujungan}.0001`, villageCode: longPujungan, districtCode: '65.02.04', families: 100, accessMode: 'road', travelDaysOneWay: 0, localStaff: true },
     ]);
-    const plan = await createPlan(db, { operationId, areaCode: '65.02', name: 'uji', params: {}, totalRows: 0,
-      summary: { charterLegs: 3, budget: { chartersRupiah: 45_000_000, totalRupiah: 100_000_000 } } });
-    planId = plan.id;
-    const leg = (kind: 'inbound' | 'outbound' | 'supervision', tripDate: string) => ({ villageCode: longSule, mode: 'plane' as const, kind, tripDate, seats: 1, costRupiah: 15_000_000 });
-    await savePlanRows(db, planId, {
-      slots: [slot('PML', 'pml', []), slot('PPL-road', 'ppl', ['65.02.04.2004.0001'], 'PML'), slot('PPL-remote', 'ppl', [`${longSule}.0001`], 'PML')],
-      charters: [leg('inbound', '2022-10-15'), leg('supervision', '2022-10-22'), leg('outbound', '2022-11-08')],
+    await createStaff(db, operationId, [
+      { line: 2, name: 'Yohanes', role: 'ppl', phone: null, homeVillageCode: longSule },
+      { line: 3, name: 'Maria', role: 'ppl', phone: null, homeVillageCode: longPujungan },
+    ]);
+  });
+
+  it('sees which slot is remote (plane, no local staff) and which villages each works', async () => {
+    const slots = await listSlotsToFill(db, await savedPlan('lihat'), operationId);
+    expect(slots.map((s) => [s.role, s.villageCodes, s.remote])).toEqual([
+      ['pml', [], false],
+      ['ppl', [longPujungan], false],
+      ['ppl', [longSule], true],
+    ]);
+  });
+
+  it('gives the Long Sule recruit the remote territory, drops its plane legs in and out and recomputes the budget', async () => {
+    const planId = await savedPlan('isi');
+    const result = await fillRoster(db, { planId, userId: null });
+    expect(result).toEqual({ ok: true, filled: 2, toRecruit: [{ districtCode: '65.02.04', role: 'pml', count: 1 }], unusedStaff: 0, charterSavingRupiah: 30_000_000 });
+    const slots = await db.select().from(planSlots).where(eq(planSlots.planId, planId));
+    expect(slots.filter((s) => s.staffId !== null).map((s) => s.label).sort()).toEqual(['PPL-remote', 'PPL-road']);
+    expect((await db.select().from(charters).where(eq(charters.planId, planId))).map((c) => c.kind)).toEqual(['supervision']);
+    // one supervision leg left: Rp 15 million of charters on top of the unchanged honors
+    expect(((await getPlan(db, planId))!.summary as PlanSummary)).toMatchObject({
+      charterLegs: 1,
+      budget: { pplRupiah: 2 * honorPplRupiah, pmlRupiah: honorPmlRupiah, chartersRupiah: 15_000_000, totalRupiah: 2 * honorPplRupiah + honorPmlRupiah + 15_000_000 },
     });
   });
 
-  it('sees which slot is remote and which villages each works', async () => {
-    const slots = await listSlotsToFill(db, planId, operationId);
-    const remote = slots.find((s) => s.remote)!;
-    expect(remote.villageCodes).toEqual([longSule]);
-    expect(slots.filter((s) => s.remote)).toHaveLength(1);
+  it('lets one of ten fills at once fill the plan; the others find nothing left and write no audit entry', async () => {
+    const planId = await savedPlan('sepuluh');
+    const results = await Promise.all(Array.from({ length: 10 }, () => fillRoster(db, { planId, userId: null })));
+    expect(results.map((r) => (r.ok ? r.filled : -1)).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
+    const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, 'roster.fill'), eq(auditLog.entityId, String(planId))));
+    expect(audits).toHaveLength(1);
   });
 
-  it('gives the Long Sule recruit the remote territory and drops its plane legs in and out', async () => {
-    await createStaff(db, operationId, [
-      { line: 2, name: 'Yohanes', role: 'ppl', phone: null, homeVillageCode: longSule },
-      { line: 3, name: 'Maria', role: 'ppl', phone: null, homeVillageCode: '65.02.04.2004' },
-    ]);
-    const result = fillSlots({ slots: await listSlotsToFill(db, planId, operationId), candidates: await listFreeCandidates(db, planId, operationId) });
-    expect(result.fills).toHaveLength(2);
-    expect(result.toRecruit).toEqual([{ districtCode: '65.02.04', role: 'pml', count: 1 }]);
-    const saved = await applyFills(db, planId, result.fills, null);
-    expect(saved).toBe(30_000_000); // inbound + outbound sorties at Rp 15 million
-    const slots = await listPlanSlots(db, planId);
-    expect(slots.find((s) => s.label === 'PPL-remote')?.staffName).toBe('Yohanes');
-    expect((await listPlanCharters(db, planId)).map((c) => c.kind)).toEqual(['supervision']);
-    const summary = (await getPlan(db, planId))!.summary as { charterLegs: number; budget: { chartersRupiah: number; totalRupiah: number } };
-    expect(summary).toEqual({ charterLegs: 1, budget: { chartersRupiah: 15_000_000, totalRupiah: 70_000_000 } });
-    expect(await listFreeCandidates(db, planId, operationId)).toEqual([]);
+  it('fills only a saved plan', async () => {
+    const plan = await createPlan(db, { operationId, areaCode: '65.02', name: 'menyimpan', params: defaultOperationParams, totalRows: 0, summary });
+    expect(await fillRoster(db, { planId: plan.id, userId: null })).toEqual({ ok: false, status: 'saving' });
+    expect(await fillRoster(db, { planId: 99_999_999, userId: null })).toEqual({ ok: false, status: 'missing' });
+  });
+
+  it('refuses one person in two slots of a plan in the database itself', async () => {
+    const planId = await savedPlan('ganda');
+    const [first, second] = await db.select().from(planSlots).where(and(eq(planSlots.planId, planId), eq(planSlots.role, 'ppl')));
+    const [person] = await db.select({ id: staff.id }).from(staff).where(eq(staff.name, 'Maria'));
+    await db.update(planSlots).set({ staffId: person!.id }).where(eq(planSlots.id, first!.id));
+    await expect(db.update(planSlots).set({ staffId: person!.id }).where(eq(planSlots.id, second!.id))).rejects.toThrow();
   });
 });

@@ -72,6 +72,7 @@ describe(`planFromDatabase (${handle.label})`, () => {
     it.each([
       { what: 'a malformed code', areaCode: '64-71', error: 'Kode wilayah tidak valid: "64-71"' },
       { what: 'a code outside the frame', areaCode: '64.72', error: 'Wilayah 64.72 tidak ada di kerangka wilayah' },
+      { what: 'a village, below a kecamatan', areaCode: '64.71.01.1001', error: 'Wilayah 64.71.01.1001 adalah desa/kelurahan: rencana dibuat untuk provinsi, kabupaten/kota atau kecamatan' },
       { what: 'an area with no families', areaCode: '64.71.02', error: 'Wilayah 64.71.02 Balikpapan Barat tidak punya target keluarga pada operasi "Uji CLI"' },
       { what: 'an unknown --set', areaCode: '64.71', settings: ['reserve=4'], error: '--set reserve: parameter tidak dikenal' },
       { what: 'rules that leave no working day', areaCode: '64.71', settings: ['reserveDays=31'], error: 'Tidak ada hari kerja' },

@@ -22,7 +22,11 @@ export async function GET(request: Request) {
   return NextResponse.json({ staff: staff.filter((s) => s.homeAreaCode !== null && inScope(gate.viewer, s.homeAreaCode)) });
 }
 
-/** POST /api/staff (body: roster CSV): imports everyone or, on any bad row, no one (422 with line and field). */
+/**
+ * POST /api/staff (body: roster CSV): imports everyone or, on any bad row, no one (422 with line and field); answers
+ * `{ created, known }`: people added, and rows naming someone already on the roster (by phone, else name and home
+ * village).
+ */
 export async function POST(request: NextRequest) {
   const gate = await guardRoute(request, 'POST /api/staff');
   if (!gate.ok) return gate.response;
@@ -41,6 +45,6 @@ export async function POST(request: NextRequest) {
   }
   const outside = parsed.people.find((p) => !inScope(gate.viewer, p.homeVillageCode));
   if (outside) return errorResponse(403, `baris ${outside.line}: desa ${outside.homeVillageCode} di luar wilayah kerja Anda; tidak ada yang disimpan`);
-  const created = await createStaff(db, operation.id, parsed.people);
-  return NextResponse.json({ created }, { status: 201 });
+  // Posting the same roster again adds no one: people already there are recognised and counted as known.
+  return NextResponse.json(await createStaff(db, operation.id, parsed.people), { status: 201 });
 }

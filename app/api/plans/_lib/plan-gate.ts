@@ -1,19 +1,25 @@
 import 'server-only';
+import { NextResponse } from 'next/server';
 import { getPlan } from '@/db/queries/plans';
 import type { Plan } from '@/db/schema';
 import { routeRules, type GuardedRoute } from '@/lib/auth/routes';
 import type { Viewer } from '@/lib/auth/permissions';
 import { planIdInput } from '@/lib/operations/plan-request';
+import { hasRows } from '@/lib/operations/plan-status';
 import type { Db } from '@/db/client';
 import { guardRoute, scopeError } from '../../../_lib/auth';
 import { errorResponse, validationError } from '../../../_lib/http';
 
 export type PlanGate = { ok: true; viewer: Viewer; db: Db; plan: Plan } | { ok: false; response: Response };
 
+/** Routes that answer about the plan itself; every other /api/plans/:id route reads its rows. */
+const planOnlyRoutes: readonly GuardedRoute[] = ['GET /api/plans/[id]', 'DELETE /api/plans/[id]'];
+
 /**
  * The checks every /api/plans/:id route starts with: a valid session or token for the route's action, a
  * well-formed id, and a plan whose area overlaps the viewer's (else 404: another region's plans are not theirs to
- * know about).
+ * know about). A route that reads the plan's rows gets 409 with the status while the plan is not saved: a plan
+ * saving or failed has no rows to show, whatever partial rows the database holds.
  */
 export async function gatePlan(request: Request, route: Extract<GuardedRoute, `${string} /api/plans/[id]${string}`>, rawId: string): Promise<PlanGate> {
   const gate = await guardRoute(request, route);
@@ -24,5 +30,11 @@ export async function gatePlan(request: Request, route: Extract<GuardedRoute, `$
   if (!plan) return { ok: false, response: errorResponse(404, 'Rencana tidak ditemukan') };
   const denied = scopeError(gate.viewer, routeRules[route], plan.areaCode, { hide: true, overlap: true });
   if (denied) return { ok: false, response: denied };
+  if (!planOnlyRoutes.includes(route) && !hasRows(plan.status)) return { ok: false, response: notSaved(plan) };
   return { ...gate, plan };
+}
+
+function notSaved({ status, failure }: Plan): Response {
+  const message = status === 'failed' ? 'Rencana gagal disimpan: hapus lalu buat ulang' : 'Rencana belum selesai disimpan';
+  return NextResponse.json({ error: message, status, failure }, { status: 409 });
 }
