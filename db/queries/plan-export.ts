@@ -1,10 +1,12 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { ViewerScope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { areas, assignments, planSlots, staff } from '../schema';
+import { visibleSlot } from './scope';
 
-/** Every SLS of a plan with its PPL, PML and kecamatan: the assignment sheet of the export. */
-export async function listAssignmentRows(db: Db, planId: number) {
+/** Every SLS of a plan in slots the viewer may see, with its PPL, PML and kecamatan: the export's assignment sheet. */
+export async function listAssignmentRows(db: Db, scope: ViewerScope, planId: number) {
   return db
     .select({
       slsCode: assignments.slsCode,
@@ -21,6 +23,6 @@ export async function listAssignmentRows(db: Db, planId: number) {
     .from(assignments)
     .innerJoin(planSlots, eq(planSlots.id, assignments.slotId))
     .leftJoin(staff, eq(staff.id, planSlots.staffId))
-    .where(eq(assignments.planId, planId))
+    .where(and(eq(assignments.planId, planId), visibleSlot(scope)))
     .orderBy(asc(assignments.slsCode));
 }

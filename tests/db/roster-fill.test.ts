@@ -8,6 +8,7 @@ import { fillSlots } from '@/lib/staff/fill-slots';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
 import { openTestDb } from './test-db';
+import { nationalScope } from '@/lib/auth/scope';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -59,10 +60,10 @@ describe(`filling a plan from the roster (${handle.label})`, () => {
     expect(result.toRecruit).toEqual([{ districtCode: '65.02.04', role: 'pml', count: 1 }]);
     const saved = await applyFills(db, planId, result.fills, null);
     expect(saved).toBe(30_000_000); // inbound + outbound sorties at Rp 15 million
-    const slots = await listPlanSlots(db, planId);
+    const slots = await listPlanSlots(db, nationalScope, planId);
     expect(slots.find((s) => s.label === 'PPL-remote')?.staffName).toBe('Yohanes');
-    expect((await listPlanCharters(db, planId)).map((c) => c.kind)).toEqual(['supervision']);
-    const summary = (await getPlan(db, planId))!.summary as { charterLegs: number; budget: { chartersRupiah: number; totalRupiah: number } };
+    expect((await listPlanCharters(db, nationalScope, planId)).map((c) => c.kind)).toEqual(['supervision']);
+    const summary = (await getPlan(db, nationalScope, planId))!.summary as { charterLegs: number; budget: { chartersRupiah: number; totalRupiah: number } };
     expect(summary).toEqual({ charterLegs: 1, budget: { chartersRupiah: 15_000_000, totalRupiah: 70_000_000 } });
     expect(await listFreeCandidates(db, planId, operationId)).toEqual([]);
   });

@@ -7,7 +7,6 @@ import { applyOverrides, planRequestInput } from '@/lib/operations/plan-request'
 import { planToRows } from '@/lib/operations/plan-rows';
 import { NoWorkingDaysError } from '@/lib/planning/errors';
 import { planStaffing } from '@/lib/planning/plan-staffing';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { guardRoute, scopeError } from '../../_lib/auth';
 import { errorResponse, parseJsonBody, validationError } from '../../_lib/http';
 
@@ -18,8 +17,7 @@ export async function GET(request: Request) {
   const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
-  const plans = await listPlans(db, operation.id);
-  return NextResponse.json({ plans: plans.filter((p) => overlapsScope(gate.viewer, p.areaCode)) });
+  return NextResponse.json({ plans: await listPlans(db, gate.scope, operation.id) });
 }
 
 /**

@@ -1,28 +1,27 @@
 import 'server-only';
 import { getPlan } from '@/db/queries/plans';
 import type { Plan } from '@/db/schema';
-import { routeRules, type GuardedRoute } from '@/lib/auth/routes';
+import type { GuardedRoute } from '@/lib/auth/routes';
 import type { Viewer } from '@/lib/auth/permissions';
+import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
 import type { Db } from '@/db/client';
-import { guardRoute, scopeError } from '../../../_lib/auth';
+import { guardRoute } from '../../../_lib/auth';
 import { errorResponse, validationError } from '../../../_lib/http';
 
-export type PlanGate = { ok: true; viewer: Viewer; db: Db; plan: Plan } | { ok: false; response: Response };
+export type PlanGate = { ok: true; viewer: Viewer; scope: ViewerScope; db: Db; plan: Plan } | { ok: false; response: Response };
 
 /**
  * The checks every /api/plans/:id route starts with: a valid session or token for the route's action, a
  * well-formed id, and a plan whose area overlaps the viewer's (else 404: another region's plans are not theirs to
- * know about).
+ * know about, and getPlan does not return them).
  */
 export async function gatePlan(request: Request, route: Extract<GuardedRoute, `${string} /api/plans/[id]${string}`>, rawId: string): Promise<PlanGate> {
   const gate = await guardRoute(request, route);
   if (!gate.ok) return gate;
   const id = planIdInput.safeParse(rawId);
   if (!id.success) return { ok: false, response: validationError(id.error) };
-  const plan = await getPlan(gate.db, id.data);
+  const plan = await getPlan(gate.db, gate.scope, id.data);
   if (!plan) return { ok: false, response: errorResponse(404, 'Rencana tidak ditemukan') };
-  const denied = scopeError(gate.viewer, routeRules[route], plan.areaCode, { hide: true, overlap: true });
-  if (denied) return { ok: false, response: denied };
   return { ...gate, plan };
 }
