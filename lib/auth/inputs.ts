@@ -13,7 +13,8 @@ export const tokenRequestInput = z.strictObject({
 });
 export type TokenRequestInput = z.infer<typeof tokenRequestInput>;
 
-export const tokenIdInput = z.coerce.number().int().positive();
+/** A token id from a URL: a positive integer the id column can hold (int4). */
+export const tokenIdInput = z.coerce.number({ message: 'Nomor token harus angka' }).int().positive().max(2_147_483_647);
 
 /** A password an account may be given: 10-128 characters. */
 export const passwordInput = z.string().min(10, 'kata sandi minimal 10 karakter').max(128);
