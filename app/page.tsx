@@ -4,18 +4,16 @@ import { enUS, id as idLocale } from 'date-fns/locale';
 import { countFrame, listRegionTotals } from '@/db/queries/operations';
 import { formatNumber } from '@/lib/i18n/messages';
 import { FamiliesBarChart } from './_components/families-bar-chart';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { requirePage } from './_lib/auth';
 import { requestContext } from './_lib/db';
 import { getMessages } from './_lib/lang';
 
 export default async function OverviewPage() {
-  const viewer = await requirePage('operation.read', { path: '/' });
+  const { scope } = await requirePage('operation.read', { path: '/' });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t.overview.noOperation}</p>;
-  const [allRegions, frame] = await Promise.all([listRegionTotals(db, operation.id), countFrame(db)]);
-  const regions = allRegions.filter((r) => overlapsScope(viewer, r.code));
+  const [regions, frame] = await Promise.all([listRegionTotals(db, scope, operation.id), countFrame(db)]);
   const { windowStart, windowEnd } = operation.params;
   const locale = lang === 'en' ? enUS : idLocale;
   const day = (d: string) => format(parseISO(d), 'd MMMM yyyy', { locale });

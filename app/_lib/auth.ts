@@ -11,6 +11,7 @@ import { readSecrets } from '@/db/secrets';
 import { decide, mayDo, type Action, type Viewer } from '@/lib/auth/permissions';
 import { checkWriteOrigin, isWriteMethod, servedOrigins } from '@/lib/auth/request-origin';
 import { routeRules, type GuardedRoute } from '@/lib/auth/routes';
+import { scopeOf, type ViewerScope } from '@/lib/auth/scope';
 import { requestDb } from './db';
 import { errorResponse } from './http';
 
@@ -55,11 +56,11 @@ export function refuseForeignWrite(request: Request): Response | null {
   return verdict === 'same_origin' ? null : errorResponse(403, originMessages[verdict]);
 }
 
-export type Gate = { ok: true; viewer: Viewer; db: Db } | { ok: false; response: Response };
+export type Gate = { ok: true; viewer: Viewer; scope: ViewerScope; db: Db } | { ok: false; response: Response };
 
 /**
  * The check at the top of every route handler: 401 without a valid session or token, 403 when the role may not
- * take the route's action (routeRules), else the viewer and the database.
+ * take the route's action (routeRules), else the viewer, the scope every query of the request takes, and the database.
  */
 export async function guardRoute(request: Request, route: GuardedRoute): Promise<Gate> {
   // Bearer tokens are for machines and carry no ambient authority; a cookie does, so its writes must be our own.
@@ -71,7 +72,7 @@ export async function guardRoute(request: Request, route: GuardedRoute): Promise
   const viewer = await viewerFrom(db, request.headers);
   if (!viewer) return { ok: false, response: errorResponse(401, 'Silakan masuk terlebih dahulu') };
   if (!mayDo(viewer, routeRules[route])) return { ok: false, response: errorResponse(403, 'Peran Anda tidak berwenang untuk ini') };
-  return { ok: true, viewer, db };
+  return { ok: true, viewer, scope: scopeOf(viewer), db };
 }
 
 /**
@@ -88,11 +89,11 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => viewerFro
 
 /**
  * The check at the top of every page: the sign-in page when nobody is signed in, 403 when the role may not take
- * `action` (or the area is outside the viewer's).
+ * `action` (or the area is outside the viewer's); else the viewer and the scope the page's queries take.
  */
-export async function requirePage(action: Action, { path, areaCode, overlap = false }: { path: string; areaCode?: string; overlap?: boolean }): Promise<Viewer> {
+export async function requirePage(action: Action, { path, areaCode, overlap = false }: { path: string; areaCode?: string; overlap?: boolean }): Promise<{ viewer: Viewer; scope: ViewerScope }> {
   const viewer = await currentViewer();
   if (!viewer) redirect(`/masuk?lanjut=${encodeURIComponent(path)}`);
   if (decide({ viewer, action, areaCode, overlap }) !== 'allowed') forbidden();
-  return viewer;
+  return { viewer, scope: scopeOf(viewer) };
 }

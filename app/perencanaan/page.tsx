@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { listPlans } from '@/db/queries/plans';
 import { formatNumber, formatRupiah } from '@/lib/i18n/messages';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
@@ -10,11 +9,11 @@ import { CsvUpload } from '../_components/csv-upload';
 import { PlanForm } from './_components/plan-form';
 
 export default async function PlanningPage() {
-  const viewer = await requirePage('plan.read', { path: '/perencanaan' });
+  const { viewer, scope } = await requirePage('plan.read', { path: '/perencanaan' });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t.overview.noOperation}</p>;
-  const plans = (await listPlans(db, operation.id)).filter((p) => overlapsScope(viewer, p.areaCode));
+  const plans = await listPlans(db, scope, operation.id);
   const n = (v: number) => formatNumber(v, lang);
   return (
     <>

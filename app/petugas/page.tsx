@@ -1,31 +1,27 @@
 import Link from 'next/link';
-import { getLatestSavedPlan, listPlanSlots } from '@/db/queries/plans';
+import { getLatestSavedPlan, listPlanDistricts, listPlanSlots } from '@/db/queries/plans';
 import { listStaff } from '@/db/queries/staff';
 import { areaCodeInput } from '@/lib/areas/inputs';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { Teams } from '../_components/teams';
 import { FillRosterButton } from './_components/fill-roster-button';
 import { formatNumber } from '@/lib/i18n/messages';
-import { inScope, overlapsScope } from '@/lib/auth/permissions';
-import { visibleSlots } from '@/lib/auth/visible-slots';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
 import { CsvUpload } from '../_components/csv-upload';
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ kecamatan?: string }> }) {
-  const viewer = await requirePage('staff.read', { path: '/petugas' });
+  const { viewer, scope } = await requirePage('staff.read', { path: '/petugas' });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
-  const people = operation ? (await listStaff(db, operation.id)).filter((p) => p.homeAreaCode !== null && inScope(viewer, p.homeAreaCode)) : [];
-  const newest = operation ? await getLatestSavedPlan(db, operation.id) : null;
-  const plan = newest && overlapsScope(viewer, newest.areaCode) ? newest : null;
-  const fullSummary = plan?.summary as PlanSummary | undefined;
-  // Only the kecamatan inside the viewer's areas are listed.
-  const summary = fullSummary && { ...fullSummary, districts: fullSummary.districts.filter((d) => inScope(viewer, d.districtCode)) };
+  const [people, plan] = operation ? await Promise.all([listStaff(db, scope, operation.id), getLatestSavedPlan(db, scope, operation.id)]) : [[], null];
+  const summary = plan?.summary as PlanSummary | undefined;
+  // Only the kecamatan where the viewer sees teams are listed.
+  const districts = plan ? await listPlanDistricts(db, scope, plan.id) : [];
   const requested = areaCodeInput.safeParse((await searchParams).kecamatan ?? '');
-  const district = requested.success ? requested.data : summary?.districts[0]?.districtCode;
-  const slots = plan && district ? visibleSlots(viewer, await listPlanSlots(db, plan.id, district)) : [];
+  const district = requested.success ? requested.data : districts[0]?.districtCode;
+  const slots = plan && district ? await listPlanSlots(db, scope, plan.id, district) : [];
   const s = t.staffPage;
   return (
     <>
@@ -37,7 +33,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           <h2>{t.plan.teams}: <Link href={`/perencanaan/${plan.id}`}>{plan.name}</Link> <span className="muted">({summary.areaName})</span></h2>
           {viewer.role === 'office_head' && <FillRosterButton planId={plan.id} label={t.plan.fillRoster} />}
           <p className="crumbs">
-            {summary.districts.map((d) => (
+            {districts.map((d) => (
               <span key={d.districtCode}>{d.districtCode === district ? <strong>{d.districtName}</strong> : <Link href={`/petugas?kecamatan=${d.districtCode}`}>{d.districtName}</Link>}</span>
             ))}
           </p>

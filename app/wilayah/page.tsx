@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { listChildAreas, searchAreas } from '@/db/queries/areas';
 import { areaSearchInput } from '@/lib/areas/inputs';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { getMessages } from '../_lib/lang';
@@ -9,17 +8,16 @@ import { AreaSearch } from './_components/area-search';
 import { AreaTable } from './_components/area-table';
 
 export default async function AreasPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const viewer = await requirePage('area.read', { path: '/wilayah' });
+  const { scope } = await requirePage('area.read', { path: '/wilayah' });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
   const parsed = areaSearchInput.safeParse(await searchParams);
   const q = parsed.success ? parsed.data.q : '';
-  const [allRows, results] = await Promise.all([
-    listChildAreas(db, null, operation?.id ?? null),
-    q ? searchAreas(db, q, 50, viewer.areaCodes) : Promise.resolve([]),
-  ]);
   // Only the viewer's own areas and the way down to them.
-  const rows = allRows.filter((r) => overlapsScope(viewer, r.code));
+  const [rows, results] = await Promise.all([
+    listChildAreas(db, scope, null, operation?.id ?? null),
+    q ? searchAreas(db, scope, q, 50) : Promise.resolve([]),
+  ]);
   return (
     <>
       <h1>{t.areas.title}</h1>

@@ -1,10 +1,12 @@
 import 'server-only';
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { countryCode, levelOfCode, type AreaLevel } from '@/lib/areas/codes';
+import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { levelOfCode, type AreaLevel } from '@/lib/areas/codes';
+import type { ViewerScope } from '@/lib/auth/scope';
 import { remoteAccessModes } from '@/lib/workload/remote';
 import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { areas, workloads } from '../schema';
+import { escapeLike, overlappingScope } from './scope';
 
 export interface AreaRef {
   code: string;
@@ -23,16 +25,28 @@ export interface AreaRow extends AreaRef {
   localStaff?: boolean;
 }
 
-/** The area and its ancestors, country first; null when the code is not in the frame. */
-export async function getAreaWithAncestors(db: Db, code: string): Promise<AreaRef[] | null> {
+export interface AreaChain {
+  /** the area and its ancestors, country first */
+  chain: AreaRef[];
+  /** whether the area overlaps the viewer's: only then is the way down into it shown */
+  inScope: boolean;
+}
+
+/**
+ * The area and its ancestors, and whether the viewer may look inside it; null when the code is not in the frame. The
+ * frame itself is public: a known area outside the viewer's answers differently from an unknown one.
+ */
+export async function getAreaWithAncestors(db: Db, scope: ViewerScope, code: string): Promise<AreaChain | null> {
   const parts = code.split('.');
   const codes = parts.map((_, i) => parts.slice(0, i + 1).join('.'));
   const rows = await db
-    .select({ code: areas.code, name: areas.name, level: areas.level })
+    .select({ code: areas.code, name: areas.name, level: areas.level, inScope: sql<boolean>`${overlappingScope(scope, areas.code)}` })
     .from(areas)
-    .where(sql`${areas.code} in ${codes}`);
-  if (!rows.some((r) => r.code === code)) return null;
-  return rows.sort((a, b) => a.code.length - b.code.length);
+    .where(inArray(areas.code, codes));
+  const area = rows.find((r) => r.code === code);
+  if (!area) return null;
+  const chain = rows.sort((a, b) => a.code.length - b.code.length).map(({ inScope: _, ...ref }) => ref);
+  return { chain, inScope: area.inScope };
 }
 
 const groupColumn = {
@@ -50,8 +64,12 @@ const filterColumn = {
   desa: workloads.villageCode,
 } as const;
 
-/** Children of an area (or the provinces when `parent` is null) with the operation's family targets rolled up. */
-export async function listChildAreas(db: Db, parent: string | null, operationId: number | null): Promise<AreaRow[]> {
+/**
+ * Children of an area (or the provinces when `parent` is null) that overlap the viewer's areas, with the operation's
+ * family targets rolled up; an SLS has none.
+ */
+export async function listChildAreas(db: Db, scope: ViewerScope, parent: string | null, operationId: number | null): Promise<AreaRow[]> {
+  if (parent !== null && levelOfCode(parent) === 'sls') return [];
   const childLevel: AreaLevel = parent === null ? 'provinsi' : nextLevel(levelOfCode(parent));
   const children = await db
     .select({
@@ -61,7 +79,7 @@ export async function listChildAreas(db: Db, parent: string | null, operationId:
       subareas: sql<number>`(select count(*) from areas c where c.parent_code = "areas"."code")`.mapWith(Number),
     })
     .from(areas)
-    .where(parent === null ? eq(areas.level, 'provinsi') : eq(areas.parentCode, parent))
+    .where(and(parent === null ? eq(areas.level, 'provinsi') : eq(areas.parentCode, parent), overlappingScope(scope, areas.code)))
     .orderBy(asc(areas.code));
   const totals = operationId === null ? new Map() : await sumWorkloads(db, operationId, parent, childLevel);
   return children.map((c) => ({ ...c, ...(totals.get(c.code) ?? emptyTotals) }));
@@ -101,17 +119,11 @@ function parsePgArray(value: unknown): AccessMode[] {
   return [];
 }
 
-/** Areas inside one of `scopes`, or holding one (the way down to it); 'ID' or no scopes is everything. */
-function overlapping(scopes: readonly string[] | undefined): SQL | undefined {
-  if (!scopes || scopes.includes(countryCode)) return undefined;
-  return or(...scopes.map((s) => sql`(${areas.code} = ${s} or ${areas.code} like ${`${escapeLike(s)}.%`} or ${s} like ${areas.code} || '.%')`));
-}
-
 /**
- * Areas whose name contains `query` or whose code starts with it, villages and above, best matches first; with
- * `scopes`, only those inside or above one of them.
+ * Areas overlapping the viewer's (inside one of theirs, or above it) whose name contains `query` or whose code starts
+ * with it, villages and above, best matches first.
  */
-export async function searchAreas(db: Db, query: string, limit = 20, scopes?: readonly string[]): Promise<AreaRef[]> {
+export async function searchAreas(db: Db, scope: ViewerScope, query: string, limit = 20): Promise<AreaRef[]> {
   const text = query.trim();
   if (!text) return [];
   const isCode = /^[\d.]+$/.test(text);
@@ -122,15 +134,11 @@ export async function searchAreas(db: Db, query: string, limit = 20, scopes?: re
       and(
         sql`${areas.level} <> 'sls'`,
         isCode ? sql`${areas.code} like ${`${escapeLike(text)}%`}` : ilike(areas.name, `%${escapeLike(text)}%`),
-        overlapping(scopes),
+        overlappingScope(scope, areas.code),
       ),
     )
     .orderBy(sql`lower(${areas.name}) <> lower(${text})`, sql`length(${areas.code})`, asc(areas.name))
     .limit(limit);
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Names of the given area codes ('ID' is Indonesia). */

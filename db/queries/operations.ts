@@ -3,8 +3,10 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../rows';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import { remoteAccessModes } from '@/lib/workload/remote';
+import type { ViewerScope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { areas, meta, operations, workloads } from '../schema';
+import { overlappingScope } from './scope';
 
 export interface OperationSummary {
   id: number;
@@ -41,8 +43,11 @@ type RegionRow = {
   remote_families: string | number;
 };
 
-/** Family targets of an operation per kabupaten/kota, with province names: what the overview shows. */
-export async function listRegionTotals(db: Db, operationId: number): Promise<RegionTotal[]> {
+/**
+ * Family targets of an operation per kabupaten/kota overlapping the viewer's areas (a KOSEKA sees their city), with
+ * province names: what the overview shows.
+ */
+export async function listRegionTotals(db: Db, scope: ViewerScope, operationId: number): Promise<RegionTotal[]> {
   const result = await db.execute(sql`
     select w.regency_code as code, r.name, p.name as province_name,
            sum(w.families) as families, count(*) as sls, count(distinct w.village_code) as villages,
@@ -50,7 +55,7 @@ export async function listRegionTotals(db: Db, operationId: number): Promise<Reg
       from ${workloads} w
       join ${areas} r on r.code = w.regency_code
       join ${areas} p on p.code = w.province_code
-     where w.operation_id = ${operationId}
+     where w.operation_id = ${operationId} and ${overlappingScope(scope, sql`w.regency_code`)}
      group by w.regency_code, r.name, p.name
      order by w.regency_code`);
   return rowsOf<RegionRow>(result).map((r) => ({

@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { ViewerScope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { areas, assignments, planSlots, plans, staff, workloads } from '../schema';
+import { visibleSlot } from './scope';
 
-/** Every SLS of a plan with its village (the workload's), PPL, PML and kecamatan: the assignment sheet of the export. */
-export async function listAssignmentRows(db: Db, planId: number) {
+/** Every SLS of a plan in slots the viewer may see, with its village (the workload's), PPL, PML and kecamatan: the export's assignment sheet. */
+export async function listAssignmentRows(db: Db, scope: ViewerScope, planId: number) {
   return db
     .select({
       slsCode: assignments.slsCode,
@@ -24,6 +26,6 @@ export async function listAssignmentRows(db: Db, planId: number) {
     .leftJoin(staff, eq(staff.id, planSlots.staffId))
     .leftJoin(workloads, and(eq(workloads.operationId, plans.operationId), eq(workloads.slsCode, assignments.slsCode)))
     .leftJoin(areas, eq(areas.code, workloads.villageCode))
-    .where(eq(assignments.planId, planId))
+    .where(and(eq(assignments.planId, planId), visibleSlot(scope)))
     .orderBy(asc(assignments.slsCode));
 }

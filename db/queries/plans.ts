@@ -2,10 +2,12 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
 import type { ProgressFn } from '../bulk-insert';
 import { insertInBatches } from '../bulk-insert';
+import type { ViewerScope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { lockKeys } from '../locks';
 import { failSave, isStalled, removePlanRows } from './plan-saves';
 import { areas, assignments, charters, planSlots, plans, staff, type Plan } from '../schema';
+import { insideScope, overlappingScope, visibleSlot } from './scope';
 
 export type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
 
@@ -120,28 +122,30 @@ function slotRow(planId: number, s: SlotToSave, ids: Map<string, number>) {
   return { ...fields, planId, supervisorSlotId: supervisorKey ? (ids.get(supervisorKey) ?? null) : null };
 }
 
-
-/** Saved plans of an operation, newest first. */
-export async function listPlans(db: Db, operationId: number) {
-  return db
-    .select({ id: plans.id, name: plans.name, areaCode: plans.areaCode, version: plans.version, status: plans.status, summary: plans.summary, createdAt: plans.createdAt })
+/** Plans of an operation whose area overlaps the viewer's (a KOSEKA sees a city-wide plan), newest first. */
+export async function listPlans(db: Db, scope: ViewerScope, operationId: number) {
+  const rows = await db
+    .select({ id: plans.id, name: plans.name, areaCode: plans.areaCode, version: plans.version, status: plans.status, failure: plans.failure, summary: plans.summary, createdAt: plans.createdAt, stalled: isStalled() })
     .from(plans)
-    .where(eq(plans.operationId, operationId))
+    .where(and(eq(plans.operationId, operationId), overlappingScope(scope, plans.areaCode)))
     .orderBy(desc(plans.id));
+  // A save that stood still is listed as it will end, as getPlan reports it.
+  return rows.map(({ stalled, ...plan }) => (stalled ? { ...plan, status: 'failed' as const, failure: 'interrupted' } : plan));
 }
 
 /**
- * One plan with its status and progress. A save whose progress stood still too long is reported as it will end:
- * 'failed', failure 'interrupted' (`failStalledSaves` records it and removes the partial rows).
+ * One plan with its status and progress; null when unknown or its area does not overlap the viewer's. A save whose
+ * progress stood still too long is reported as it will end: 'failed', failure 'interrupted' (`failStalledSaves`
+ * records it and removes the partial rows).
  */
-export async function getPlan(db: Db, planId: number): Promise<Plan | null> {
-  const [row] = await db.select({ plan: plans, stalled: isStalled() }).from(plans).where(eq(plans.id, planId));
+export async function getPlan(db: Db, scope: ViewerScope, planId: number): Promise<Plan | null> {
+  const [row] = await db.select({ plan: plans, stalled: isStalled() }).from(plans).where(and(eq(plans.id, planId), overlappingScope(scope, plans.areaCode)));
   if (!row) return null;
   return row.stalled ? { ...row.plan, status: 'failed', failure: 'interrupted' } : row.plan;
 }
 
-/** A plan's slots, optionally of one kecamatan, in label order, with the roster person filling each. */
-export async function listPlanSlots(db: Db, planId: number, districtCode?: string) {
+/** The slots of a plan the viewer may see (visibleSlot), optionally of one kecamatan, in label order, with their person. */
+export async function listPlanSlots(db: Db, scope: ViewerScope, planId: number, districtCode?: string) {
   return db
     .select({
       id: planSlots.id,
@@ -160,21 +164,22 @@ export async function listPlanSlots(db: Db, planId: number, districtCode?: strin
     })
     .from(planSlots)
     .leftJoin(staff, eq(staff.id, planSlots.staffId))
-    .where(and(eq(planSlots.planId, planId), districtCode ? eq(planSlots.districtCode, districtCode) : undefined))
+    .where(and(eq(planSlots.planId, planId), districtCode ? eq(planSlots.districtCode, districtCode) : undefined, visibleSlot(scope)))
     .orderBy(asc(planSlots.label));
 }
 
-/** The SLS of a plan, with the slot that works each, in SLS order. */
-export async function listPlanAssignments(db: Db, planId: number, slotId?: number) {
+/** The SLS of a plan in slots the viewer may see, optionally of one slot, in SLS order. */
+export async function listPlanAssignments(db: Db, scope: ViewerScope, planId: number, slotId?: number) {
   return db
     .select({ slsCode: assignments.slsCode, families: assignments.families, slotId: assignments.slotId, version: assignments.version })
     .from(assignments)
-    .where(and(eq(assignments.planId, planId), slotId ? eq(assignments.slotId, slotId) : undefined))
+    .innerJoin(planSlots, eq(planSlots.id, assignments.slotId))
+    .where(and(eq(assignments.planId, planId), slotId ? eq(assignments.slotId, slotId) : undefined, visibleSlot(scope)))
     .orderBy(asc(assignments.slsCode));
 }
 
-/** A plan's charter legs by date. */
-export async function listPlanCharters(db: Db, planId: number) {
+/** A plan's charter legs to villages inside the viewer's areas, by date. */
+export async function listPlanCharters(db: Db, scope: ViewerScope, planId: number) {
   return db
     .select({
       villageCode: charters.villageCode,
@@ -187,22 +192,35 @@ export async function listPlanCharters(db: Db, planId: number) {
     })
     .from(charters)
     .leftJoin(areas, eq(areas.code, charters.villageCode))
-    .where(eq(charters.planId, planId))
+    .where(and(eq(charters.planId, planId), insideScope(scope, charters.villageCode)))
     .orderBy(asc(charters.tripDate), asc(charters.villageCode));
 }
 
-/** One slot of a plan (null when it belongs to another plan). */
-export async function getPlanSlot(db: Db, planId: number, slotId: number) {
-  const [slot] = await db.select().from(planSlots).where(and(eq(planSlots.planId, planId), eq(planSlots.id, slotId)));
+/** One slot of a plan; null when it belongs to another plan or the viewer may not see it (another team's PPL). */
+export async function getPlanSlot(db: Db, scope: ViewerScope, planId: number, slotId: number) {
+  const [slot] = await db
+    .select()
+    .from(planSlots)
+    .where(and(eq(planSlots.planId, planId), eq(planSlots.id, slotId), visibleSlot(scope)));
   return slot ?? null;
 }
 
-/** The newest saved plan of an operation: the one the Petugas page staffs. */
-export async function getLatestSavedPlan(db: Db, operationId: number): Promise<Plan | null> {
+/** The kecamatan of a plan in which the viewer sees slots, with their names, in code order. */
+export async function listPlanDistricts(db: Db, scope: ViewerScope, planId: number): Promise<{ districtCode: string; districtName: string }[]> {
+  return db
+    .selectDistinct({ districtCode: planSlots.districtCode, districtName: sql<string>`coalesce(${areas.name}, ${planSlots.districtCode})` })
+    .from(planSlots)
+    .leftJoin(areas, eq(areas.code, planSlots.districtCode))
+    .where(and(eq(planSlots.planId, planId), visibleSlot(scope)))
+    .orderBy(asc(planSlots.districtCode));
+}
+
+/** The newest saved plan of an operation the viewer may see: the one the Petugas page staffs. */
+export async function getLatestSavedPlan(db: Db, scope: ViewerScope, operationId: number): Promise<Plan | null> {
   const [plan] = await db
     .select()
     .from(plans)
-    .where(and(eq(plans.operationId, operationId), eq(plans.status, 'saved')))
+    .where(and(eq(plans.operationId, operationId), eq(plans.status, 'saved'), overlappingScope(scope, plans.areaCode)))
     .orderBy(desc(plans.id))
     .limit(1);
   return plan ?? null;

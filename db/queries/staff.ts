@@ -1,11 +1,13 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { ViewerScope } from '@/lib/auth/scope';
 import type { RosterPerson } from '@/lib/staff/parse-roster-csv';
 import { normalizePhone } from '@/lib/staff/normalize-phone';
 import { lockKeys } from '../locks';
 import { rowsOf } from '../rows';
 import type { Db } from '../client';
 import { staff } from '../schema';
+import { insideScope } from './scope';
 
 export interface RosterImport {
   /** people new to the operation's roster */
@@ -74,11 +76,11 @@ export interface StaffListItem {
   status: 'candidate' | 'active' | 'dropped_out';
 }
 
-/** An operation's roster, optionally only the people living inside an area. */
-export async function listStaff(db: Db, operationId: number): Promise<StaffListItem[]> {
+/** An operation's roster: the people living inside the viewer's areas (someone with no home village is nobody's). */
+export async function listStaff(db: Db, scope: ViewerScope, operationId: number): Promise<StaffListItem[]> {
   return db
     .select({ id: staff.id, name: staff.name, role: staff.role, phone: staff.phone, homeAreaCode: staff.homeAreaCode, status: staff.status })
     .from(staff)
-    .where(eq(staff.operationId, operationId))
+    .where(and(eq(staff.operationId, operationId), isNotNull(staff.homeAreaCode), insideScope(scope, staff.homeAreaCode)))
     .orderBy(asc(staff.homeAreaCode), asc(staff.name));
 }

@@ -1,11 +1,13 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { addDays, subMinutes } from 'date-fns';
-import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { defaultTokenDays, type TokenRequestInput } from '@/lib/auth/inputs';
 import type { Viewer } from '@/lib/auth/permissions';
+import type { ViewerScope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { apiTokens, users } from '../schema';
+import { managedUser } from './scope';
 import { getUserScope, getViewer } from './users';
 
 const tokenPrefix = 'sgp_';
@@ -73,21 +75,35 @@ export interface TokenListItem {
   revokedAt: Date | null;
 }
 
-/** Tokens of the given users, newest first (never their hashes). */
-export async function listTokens(db: Db, userIds: readonly string[]): Promise<TokenListItem[]> {
-  if (userIds.length === 0) return [];
+const tokenListColumns = {
+  id: apiTokens.id,
+  name: apiTokens.name,
+  prefix: apiTokens.prefix,
+  username: users.username,
+  createdAt: apiTokens.createdAt,
+  expiresAt: apiTokens.expiresAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+};
+
+/** Tokens of the users the viewer manages (every area of theirs inside the viewer's), newest first; never hashes. */
+export async function listTokens(db: Db, scope: ViewerScope): Promise<TokenListItem[]> {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, username: users.username, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+    .select(tokenListColumns)
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(inArray(apiTokens.userId, [...userIds]))
+    .where(managedUser(scope, apiTokens.userId))
     .orderBy(desc(apiTokens.id));
 }
 
-/** The areas of a token's owner (to check who may revoke it), or null for an unknown token. */
-export async function getTokenOwnerAreas(db: Db, id: number): Promise<readonly string[] | null> {
-  const [row] = await db.select({ userId: apiTokens.userId }).from(apiTokens).where(eq(apiTokens.id, id));
-  return row ? ((await getUserScope(db, { id: row.userId }))?.areaCodes ?? null) : null;
+/** One token of a user the viewer manages, or null (unknown, or another region's: the same answer). */
+export async function getToken(db: Db, scope: ViewerScope, id: number): Promise<TokenListItem | null> {
+  const [row] = await db
+    .select(tokenListColumns)
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.id, id), managedUser(scope, apiTokens.userId)));
+  return row ?? null;
 }
 
 /** Revokes a token at `now`; true when it was active. */

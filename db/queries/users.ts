@@ -78,17 +78,6 @@ export async function listUsersWithPassword(db: Db, usernames: readonly string[]
   return matches;
 }
 
-/** Every user's id, username, role and areas (a few hundred at most per region). */
-export async function listUsers(db: Db): Promise<{ id: string; username: string | null; role: Role; areaCodes: string[] }[]> {
-  const [rows, areas] = await Promise.all([
-    db.select({ id: users.id, username: users.username, role: users.role }).from(users),
-    db.select().from(userAreas),
-  ]);
-  const byUser = new Map<string, string[]>();
-  for (const a of areas) byUser.set(a.userId, [...(byUser.get(a.userId) ?? []), a.areaCode]);
-  return rows.map((u) => ({ ...u, areaCodes: byUser.get(u.id) ?? [] }));
-}
-
 /** Sets a user's password (hashed by better-auth) and ends their sessions; false when the username is unknown. */
 export async function setPassword(db: Db, username: string, password: string): Promise<boolean> {
   const userId = await getUserId(db, username);

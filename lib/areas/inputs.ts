@@ -10,6 +10,8 @@ export const areaSearchInput = z.object({
     .string()
     .trim()
     .max(80, 'Kata pencarian terlalu panjang (maks. 80 karakter)')
+    // A NUL byte cannot reach PostgreSQL text at all; no other control character belongs in a place name.
+    .refine((q) => !/\p{Cc}/u.test(q), 'Kata pencarian memuat karakter kendali yang tidak diizinkan')
     .optional()
     .default(''),
 });

@@ -1,3 +1,4 @@
+import { nationalScope } from '@/lib/auth/scope';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendingAfter, jsonRequest, routeParams, useTestDb, req, actAs } from './route-env';
 import { bearer } from './auth-env';
@@ -209,7 +210,7 @@ describe(`plans over HTTP (${handle.label})`, () => {
       const token = (await createToken(handle.db, { userId: cityHead, name: 'uji', createdBy: null })).token;
       const response = await deleteRoute(req(`http://localhost/api/plans/${province.id}`, { method: 'DELETE', headers: bearer(token) }), routeParams({ id: String(province.id) }));
       expect(response.status).toBe(403);
-      expect(await getPlan(handle.db, province.id)).not.toBeNull();
+      expect(await getPlan(handle.db, nationalScope, province.id)).not.toBeNull();
     });
   });
 });

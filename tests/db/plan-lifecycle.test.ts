@@ -1,3 +1,4 @@
+import { nationalScope } from '@/lib/auth/scope';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deletePlan, failStalledSaves } from '@/db/queries/plan-saves';
@@ -55,8 +56,8 @@ describe(`a plan's save from start to end (${handle.label})`, () => {
   it('reports a save whose progress stood still as failed (interrupted), and the next start records it and drops its rows', async () => {
     const stalled = await interruptedPlan(10);
     const running = await interruptedPlan(0);
-    expect(await getPlan(db, stalled.id)).toMatchObject({ status: 'failed', failure: 'interrupted' });
-    expect(await getPlan(db, running.id)).toMatchObject({ status: 'saving', failure: null });
+    expect(await getPlan(db, nationalScope, stalled.id)).toMatchObject({ status: 'failed', failure: 'interrupted' });
+    expect(await getPlan(db, nationalScope, running.id)).toMatchObject({ status: 'saving', failure: null });
     expect(await failStalledSaves(db)).toEqual([stalled.id]);
     const [stored] = await db.select().from(plans).where(eq(plans.id, stalled.id));
     expect(stored).toMatchObject({ status: 'failed', failure: 'interrupted' });
@@ -71,7 +72,7 @@ describe(`a plan's save from start to end (${handle.label})`, () => {
     const plan = await newPlan();
     const twice = { slots: [ppl('A', ['64.71.01.1001.0001']), ppl('B', ['64.71.01.1001.0001'])], charters: [] };
     await expect(savePlanRows(db, plan.id, twice)).rejects.toThrow();
-    expect(await getPlan(db, plan.id)).toMatchObject({ status: 'failed', failure: 'error' });
+    expect(await getPlan(db, nationalScope, plan.id)).toMatchObject({ status: 'failed', failure: 'error' });
     expect(await rowCount(plan.id)).toBe(0);
   });
 
@@ -83,7 +84,7 @@ describe(`a plan's save from start to end (${handle.label})`, () => {
     });
     expect(deleted).toBe(true);
     expect(outcome).toBe('stopped');
-    expect(await getPlan(db, plan.id)).toBeNull();
+    expect(await getPlan(db, nationalScope, plan.id)).toBeNull();
     expect(await rowCount(plan.id)).toBe(0);
   });
 
@@ -93,7 +94,7 @@ describe(`a plan's save from start to end (${handle.label})`, () => {
       if (done === 3) await failStalledSaves(db, { staleAfterSeconds: 0 });
     });
     expect(outcome).toBe('stopped');
-    expect(await getPlan(db, plan.id)).toMatchObject({ status: 'failed', failure: 'interrupted' });
+    expect(await getPlan(db, nationalScope, plan.id)).toMatchObject({ status: 'failed', failure: 'interrupted' });
     expect(await rowCount(plan.id)).toBe(0);
   });
 

@@ -10,6 +10,7 @@ import { generateSlsWorkloads } from '@/lib/workload/generate';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
 import { openTestDb } from './test-db';
+import { nationalScope } from '@/lib/auth/scope';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -40,17 +41,17 @@ describe(`planning an area from the database and saving it (${handle.label})`, (
     expect(rows.summary.districts.map((d) => d.districtName)).toEqual(['Balikpapan Timur', 'Balikpapan Barat', 'Kayan Hilir']);
     const saved = await createPlan(db, { operationId, areaCode: 'ID', name: 'dasar', params: defaultOperationParams, summary: rows.summary, totalRows: 0 });
     await savePlanRows(db, saved.id, rows);
-    expect((await getPlan(db, saved.id))?.status).toBe('saved');
-    const assignments = await listPlanAssignments(db, saved.id);
+    expect((await getPlan(db, nationalScope, saved.id))?.status).toBe('saved');
+    const assignments = await listPlanAssignments(db, nationalScope, saved.id);
     expect(assignments.map((a) => a.slsCode).sort()).toEqual(workloads.map((w) => w.slsCode).sort());
     expect(assignments.reduce((s, a) => s + a.families, 0)).toBe(20_000);
-    const slots = await listPlanSlots(db, saved.id);
+    const slots = await listPlanSlots(db, nationalScope, saved.id);
     expect(slots.filter((s) => s.role === 'ppl')).toHaveLength(rows.summary.ppl);
     expect(slots.filter((s) => s.role === 'pml')).toHaveLength(rows.summary.pml);
     // every PPL reports to a PML of its own kecamatan
     const byId = new Map(slots.map((s) => [s.id, s]));
     for (const ppl of slots.filter((s) => s.role === 'ppl')) expect(byId.get(ppl.supervisorSlotId!)?.districtCode).toBe(ppl.districtCode);
-    const legs = await listPlanCharters(db, saved.id);
+    const legs = await listPlanCharters(db, nationalScope, saved.id);
     expect(legs.length).toBeGreaterThan(0);
     expect(new Set(legs.map((l) => l.villageName))).toEqual(new Set(['Long Sule']));
     expect(legs.reduce((s, l) => s + l.costRupiah, 0)).toBe(rows.summary.budget.chartersRupiah);

@@ -3,6 +3,7 @@ import { createPlan, getPlan, listPlanAssignments, listPlanCharters, listPlans, 
 import { operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { openTestDb } from './test-db';
+import { nationalScope } from '@/lib/auth/scope';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -49,19 +50,19 @@ describe(`saving plans (${handle.label})`, () => {
     // 4 slots + 3 SLS + 1 charter = 8 rows, reported cumulatively.
     expect(progress.at(-1)).toBe(8);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    expect(await getPlan(db, plan.id)).toMatchObject({ status: 'saved', progressDone: 8 });
-    const saved = await listPlanSlots(db, plan.id);
+    expect(await getPlan(db, nationalScope, plan.id)).toMatchObject({ status: 'saved', progressDone: 8 });
+    const saved = await listPlanSlots(db, nationalScope, plan.id);
     const pml = saved.find((s) => s.label === 'PML-1')!;
     expect(saved.filter((s) => s.role === 'ppl').map((s) => s.supervisorSlotId)).toEqual([pml.id, pml.id]);
     const ppl1 = saved.find((s) => s.label === 'PPL-1')!;
-    expect((await listPlanAssignments(db, plan.id, ppl1.id)).map((a) => a.families)).toEqual([70, 180]);
-    expect(await listPlanCharters(db, plan.id)).toHaveLength(1);
+    expect((await listPlanAssignments(db, nationalScope, plan.id, ppl1.id)).map((a) => a.families)).toEqual([70, 180]);
+    expect(await listPlanCharters(db, nationalScope, plan.id)).toHaveLength(1);
   });
 
   it('numbers versions per area and lists plans newest first', async () => {
     const second = await createPlan(db, { operationId, areaCode: '64.71', name: 'hemat', params: {}, summary: {}, totalRows: 0 });
     expect(second.version).toBe(2);
-    expect((await listPlans(db, operationId)).map((p) => p.name)).toEqual(['hemat', 'dasar']);
+    expect((await listPlans(db, nationalScope, operationId)).map((p) => p.name)).toEqual(['hemat', 'dasar']);
   });
 
   it('leaves no partial rows when a write fails, and marks the plan failed', async () => {
@@ -69,8 +70,8 @@ describe(`saving plans (${handle.label})`, () => {
     // The same SLS in two territories violates the (plan, sls) key: a planner bug must not half-save.
     const slots = [slot('A', 'ppl', [['64.71.01.1001.0001', 100]]), slot('B', 'ppl', [['64.71.01.1001.0001', 100]])];
     await expect(savePlanRows(db, plan.id, { slots, charters: [] })).rejects.toThrow();
-    expect(await getPlan(db, plan.id)).toMatchObject({ status: 'failed' });
-    expect(await listPlanSlots(db, plan.id)).toEqual([]);
-    expect(await listPlanAssignments(db, plan.id)).toEqual([]);
+    expect(await getPlan(db, nationalScope, plan.id)).toMatchObject({ status: 'failed' });
+    expect(await listPlanSlots(db, nationalScope, plan.id)).toEqual([]);
+    expect(await listPlanAssignments(db, nationalScope, plan.id)).toEqual([]);
   });
 });

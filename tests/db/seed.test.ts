@@ -10,10 +10,13 @@ import { FrameFileError, readAreaFrame } from '@/seeds/area-frame';
 import { demoRegencies } from '@/seeds/demo-regions';
 import { loadAreaFrame, seedDatabase } from '@/seeds/seed-database';
 import { openTestDb } from './test-db';
+import { nationalScope, scopeOf } from '@/lib/auth/scope';
 
 const handle = await openTestDb();
 const { db } = handle;
 afterAll(() => handle.close());
+
+const kosekaScope = scopeOf({ role: 'koseka', areaCodes: ['64.71.01'], staffId: null });
 
 describe(`seeding the whole frame and the demo (${handle.label})`, () => {
   let first: Awaited<ReturnType<typeof seedDatabase>>;
@@ -29,24 +32,24 @@ describe(`seeding the whole frame and the demo (${handle.label})`, () => {
   });
 
   it('shows Kota Sorong with 10 districts and 41 villages, as the source article says', async () => {
-    const districts = await listChildAreas(db, '96.71', null);
+    const districts = await listChildAreas(db, nationalScope, '96.71', null);
     expect(districts).toHaveLength(10);
     expect(districts.reduce((s, d) => s + d.subareas, 0)).toBe(41);
   });
 
   it('rolls family targets up to each demo regency exactly as generated', async () => {
     const op = await getActiveOperation(db);
-    const totals = await listRegionTotals(db, op!.id);
+    const totals = await listRegionTotals(db, nationalScope, op!.id);
     for (const { code, families } of demoRegencies) {
       expect(totals.find((t) => t.code === code)?.families, code).toBe(families);
     }
-    const provinces = await listChildAreas(db, null, op!.id);
+    const provinces = await listChildAreas(db, nationalScope, null, op!.id);
     expect(provinces.find((p) => p.code === '65')?.families).toBe(42_000 + 24_000 + 56_000 + 8_000 + 70_000);
   });
 
   it('lists SLS of a plane village with their access attributes', async () => {
     const op = await getActiveOperation(db);
-    const sls = await listChildAreas(db, '65.02.04.2003', op!.id); // Long Sule
+    const sls = await listChildAreas(db, nationalScope, '65.02.04.2003', op!.id); // Long Sule
     expect(sls.length).toBeGreaterThan(0);
     for (const row of sls) {
       expect(row.level).toBe('sls');
@@ -57,26 +60,26 @@ describe(`seeding the whole frame and the demo (${handle.label})`, () => {
   });
 
   it('searches by name and by code prefix, exact names first', async () => {
-    const byName = await searchAreas(db, 'long sule');
+    const byName = await searchAreas(db, nationalScope, 'long sule');
     expect(byName[0]).toMatchObject({ code: '65.02.04.2003', level: 'desa' });
-    const byCode = await searchAreas(db, '96.71');
+    const byCode = await searchAreas(db, nationalScope, '96.71');
     expect(byCode[0]).toMatchObject({ code: '96.71', name: 'Kota Sorong' });
-    expect(await searchAreas(db, '%')).toEqual([]); // a LIKE wildcard is searched literally
+    expect(await searchAreas(db, nationalScope, '%')).toEqual([]); // a LIKE wildcard is searched literally
   });
 
   it('searches only inside the given areas and the way down to them', async () => {
-    const codes = (await searchAreas(db, 'balikpapan', 50, ['64.71.01'])).map((a) => a.code);
+    const codes = (await searchAreas(db, kosekaScope, 'balikpapan', 50)).map((a) => a.code);
     expect(codes).toContain('64.71'); // the city above the kecamatan
     expect(codes).toContain('64.71.01');
     expect(codes).not.toContain('64.71.02');
-    expect(await searchAreas(db, '96.71', 20, ['64.71.01'])).toEqual([]);
-    expect((await searchAreas(db, '96.71', 20, ['ID']))[0]?.code).toBe('96.71');
+    expect(await searchAreas(db, kosekaScope, '96.71')).toEqual([]);
+    expect((await searchAreas(db, nationalScope, '96.71'))[0]?.code).toBe('96.71');
   });
 
   it('returns the ancestors of an area, and null for an unknown code', async () => {
-    const chain = await getAreaWithAncestors(db, '65.02.05');
-    expect(chain?.map((a) => a.name)).toEqual(['Kalimantan Utara', 'Kabupaten Malinau', 'Kayan Hulu']);
-    expect(await getAreaWithAncestors(db, '99.99')).toBeNull();
+    const chain = await getAreaWithAncestors(db, nationalScope, '65.02.05');
+    expect(chain?.chain.map((a) => a.name)).toEqual(['Kalimantan Utara', 'Kabupaten Malinau', 'Kayan Hulu']);
+    expect(await getAreaWithAncestors(db, nationalScope, '99.99')).toBeNull();
   });
 
   it('writes nothing the second time', async () => {

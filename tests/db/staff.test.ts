@@ -7,6 +7,7 @@ import { defaultOperationParams } from '@/lib/operations/params';
 import { loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
 import { openTestDb } from './test-db';
+import { nationalScope } from '@/lib/auth/scope';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -68,7 +69,7 @@ describe(`roster (${handle.label})`, () => {
       { line: 2, name: 'Siti', role: 'ppl', phone: '0812', homeVillageCode: '64.71.02.1001' },
       { line: 3, name: 'Budi', role: 'pml', phone: null, homeVillageCode: '64.71.01.1001' },
     ]);
-    const people = await listStaff(db, operationId);
+    const people = await listStaff(db, nationalScope, operationId);
     expect(people.map((p) => [p.name, p.role, p.homeAreaCode, p.status])).toEqual([
       ['Budi', 'pml', '64.71.01.1001', 'active'],
       ['Siti', 'ppl', '64.71.02.1001', 'active'],

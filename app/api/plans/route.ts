@@ -5,7 +5,6 @@ import { planArea } from '@/db/use-cases/plan-area';
 import { startPlanSave } from '@/db/use-cases/save-plan';
 import { applyOverrides, planRequestInput } from '@/lib/operations/plan-request';
 import { describePlanAreaRefusal, type PlanAreaRefusal } from '@/lib/planning/plan-area-refusal';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { guardRoute, scopeError } from '../../_lib/auth';
 import { errorResponse, parseJsonBody } from '../../_lib/http';
 
@@ -16,8 +15,7 @@ export async function GET(request: Request) {
   const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
-  const plans = await listPlans(db, operation.id);
-  return NextResponse.json({ plans: plans.filter((p) => overlapsScope(gate.viewer, p.areaCode)) });
+  return NextResponse.json({ plans: await listPlans(db, gate.scope, operation.id) });
 }
 
 /**

@@ -18,8 +18,7 @@ export async function GET(request: Request) {
   const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
-  const staff = await listStaff(db, operation.id);
-  return NextResponse.json({ staff: staff.filter((s) => s.homeAreaCode !== null && inScope(gate.viewer, s.homeAreaCode)) });
+  return NextResponse.json({ staff: await listStaff(db, gate.scope, operation.id) });
 }
 
 /**

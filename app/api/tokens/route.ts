@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
 import { createTokenFor, listTokens } from '@/db/queries/tokens';
-import { listUsers } from '@/db/queries/users';
 import { tokenRequestInput } from '@/lib/auth/inputs';
 import { managesUser } from '@/lib/auth/manages-user';
 import { guardRoute } from '../../_lib/auth';
@@ -10,8 +9,7 @@ import { errorResponse, parseJsonBody } from '../../_lib/http';
 export async function GET(request: Request) {
   const gate = await guardRoute(request, 'GET /api/tokens');
   if (!gate.ok) return gate.response;
-  const users = (await listUsers(gate.db)).filter((u) => managesUser(gate.viewer, u.areaCodes));
-  return NextResponse.json({ tokens: await listTokens(gate.db, users.map((u) => u.id)) });
+  return NextResponse.json({ tokens: await listTokens(gate.db, gate.scope) });
 }
 
 /** POST /api/tokens { username, name, days? }: a new bearer token for a user of the region, shown once. */

@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import type { Db } from '@/db/client';
 import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
+import type { Plan } from '@/db/schema';
+import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
+import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { areaCodeInput } from '@/lib/areas/inputs';
-import { overlapsScope } from '@/lib/auth/permissions';
-import { visibleSlots } from '@/lib/auth/visible-slots';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
 import { getMessages } from '../../_lib/lang';
@@ -18,21 +20,20 @@ import { PlanFigures } from './_components/plan-figures';
 import { PplSchedule } from './_components/ppl-schedule';
 import { Teams } from '../../_components/teams';
 
-type Search = Promise<{ kecamatan?: string; ppl?: string }>;
+type Search = Promise<{ kecamatan?: string | string[]; ppl?: string | string[] }>;
 
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
   const raw = (await params).id;
-  const viewer = await requirePage('plan.read', { path: `/perencanaan/${raw}` });
+  const { viewer, scope } = await requirePage('plan.read', { path: `/perencanaan/${raw}` });
   const id = planIdInput.safeParse(raw);
   if (!id.success) notFound();
   const { lang, t } = await getMessages();
   const db = await requestDb();
-  const plan = await getPlan(db, id.data);
+  const plan = await getPlan(db, scope, id.data);
   // Another region's plan answers as one that does not exist.
-  if (!plan || !overlapsScope(viewer, plan.areaCode)) notFound();
+  if (!plan) notFound();
   const query = await searchParams;
   const district = areaCodeInput.safeParse(query.kecamatan ?? '');
-  const pplId = planIdInput.safeParse(query.ppl ?? '');
   const summary = plan.summary as PlanSummary;
   const header = (
     <>
@@ -49,10 +50,13 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     </>
   );
   if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} labels={t.plan} /></>;
-  const [legs, slots] = await Promise.all([
-    listPlanCharters(db, plan.id),
-    district.success ? listPlanSlots(db, plan.id, district.data).then((rows) => visibleSlots(viewer, rows)) : Promise.resolve([]),
+  const [legs, slots, ppl] = await Promise.all([
+    listPlanCharters(db, scope, plan.id),
+    district.success ? listPlanSlots(db, scope, plan.id, district.data) : Promise.resolve([]),
+    readPplSchedule(db, scope, plan, query.ppl),
   ]);
+  // A PPL the viewer may not see (another team's) answers as one that does not exist, as the slot API does.
+  if (ppl === 'not_found') notFound();
   const { windowStart, windowEnd } = plan.params as { windowStart: string; windowEnd: string };
   return (
     <>
@@ -63,7 +67,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <DistrictTable planId={plan.id} rows={summary.districts} lang={lang} t={t} selected={district.data} />
       <h2 id="tim">{t.plan.teams}</h2>
       {district.success && slots.length > 0 ? <Teams planId={plan.id} districtCode={district.data} slots={slots} lang={lang} t={t} /> : <p className="muted">{t.plan.chooseDistrict}</p>}
-      {pplId.success && <PplSchedule planId={plan.id} slotId={pplId.data} t={t} />}
+      {ppl && <PplSchedule slot={ppl.slot} days={ppl.schedule} t={t} />}
       <h2>{t.plan.charters}</h2>
       {legs.length === 0 ? <p>{t.plan.noCharters}</p> : (
         <>
@@ -74,4 +78,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       )}
     </>
   );
+}
+
+/** The `?ppl=` schedule: none asked, the PPL's schedule, or 'not_found' for a malformed id or a slot the viewer may not see. */
+async function readPplSchedule(db: Db, scope: ViewerScope, plan: Plan, raw: string | string[] | undefined) {
+  if (raw === undefined || raw === '') return null;
+  const slotId = planIdInput.safeParse(raw);
+  const found = slotId.success ? await getSlotSchedule(db, scope, plan, slotId.data) : null;
+  return found?.slot.role === 'ppl' ? found : 'not_found';
 }

@@ -1,10 +1,10 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getPlan } from '@/db/queries/plans';
 import { formatNumber, type Messages } from '@/lib/i18n/messages';
 import { planIdInput } from '@/lib/operations/plan-request';
 import { compareSummaries, type PlanSummary, type SummaryDelta } from '@/lib/operations/plan-summary';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
 import { getMessages } from '../../_lib/lang';
@@ -34,14 +34,16 @@ function paramLabel(key: string, t: Messages): string {
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const viewer = await requirePage('plan.read', { path: '/perencanaan/banding' });
+  const { scope } = await requirePage('plan.read', { path: '/perencanaan/banding' });
   const { lang, t } = await getMessages();
   const parsed = compareInput.safeParse(await searchParams);
   const back = <p><Link href="/perencanaan">← {t.plan.backToPlans}</Link></p>;
   if (!parsed.success) return <>{back}<p className="note">{parsed.error.issues[0]?.message}</p></>;
   const db = await requestDb();
-  const [a, b] = await Promise.all([getPlan(db, parsed.data.a), getPlan(db, parsed.data.b)]);
-  if (!a?.summary || !b?.summary || !overlapsScope(viewer, a.areaCode) || !overlapsScope(viewer, b.areaCode)) return <>{back}<p className="note">Rencana tidak ditemukan atau belum selesai disimpan.</p></>;
+  const [a, b] = await Promise.all([getPlan(db, scope, parsed.data.a), getPlan(db, scope, parsed.data.b)]);
+  // Another region's plan answers as one that does not exist.
+  if (!a || !b) notFound();
+  if (!a.summary || !b.summary) return <>{back}<p className="note">Rencana belum selesai disimpan.</p></>;
   const rows = compareSummaries(a.summary as PlanSummary, b.summary as PlanSummary);
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
   const paramsA = a.params as Record<string, unknown>;

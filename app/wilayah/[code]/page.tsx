@@ -3,7 +3,6 @@ import { forbidden, notFound } from 'next/navigation';
 import { getAreaWithAncestors, listChildAreas } from '@/db/queries/areas';
 import { areaCodeInput } from '@/lib/areas/inputs';
 import { formatNumber } from '@/lib/i18n/messages';
-import { overlapsScope } from '@/lib/auth/permissions';
 import { requirePage } from '../../_lib/auth';
 import { requestContext } from '../../_lib/db';
 import { getMessages } from '../../_lib/lang';
@@ -11,18 +10,19 @@ import { AreaSearch } from '../_components/area-search';
 import { AreaTable } from '../_components/area-table';
 
 export default async function AreaPage({ params }: { params: Promise<{ code: string }> }) {
-  const parsed = areaCodeInput.safeParse(decodeURIComponent((await params).code));
+  const parsed = areaCodeInput.safeParse(decodePathSegment((await params).code));
   if (!parsed.success) notFound();
   const code = parsed.data;
-  const viewer = await requirePage('area.read', { path: `/wilayah/${code}` });
+  const { scope } = await requirePage('area.read', { path: `/wilayah/${code}` });
   const { lang, t } = await getMessages();
   const { db, operation } = await requestContext();
-  const chain = await getAreaWithAncestors(db, code);
-  if (!chain) notFound();
+  const found = await getAreaWithAncestors(db, scope, code);
+  if (!found) notFound();
   // The frame is public; the way down is shown only inside the viewer's areas and above them.
-  if (!overlapsScope(viewer, code)) forbidden();
+  if (!found.inScope) forbidden();
+  const { chain } = found;
   const area = chain[chain.length - 1]!;
-  const rows = (await listChildAreas(db, code, operation?.id ?? null)).filter((r) => overlapsScope(viewer, r.code));
+  const rows = await listChildAreas(db, scope, code, operation?.id ?? null);
   const families = rows.reduce((s, r) => s + r.families, 0);
   return (
     <>
@@ -45,4 +45,13 @@ export default async function AreaPage({ params }: { params: Promise<{ code: str
       {rows.length > 0 && <AreaTable rows={rows} lang={lang} t={t} />}
     </>
   );
+}
+
+/** A path segment as typed: `%2E` is a dot; a malformed escape (`%E0`) stays as it is and fails the code check. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

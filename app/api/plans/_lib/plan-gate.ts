@@ -2,15 +2,16 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { getPlan } from '@/db/queries/plans';
 import type { Plan } from '@/db/schema';
-import { routeRules, type GuardedRoute } from '@/lib/auth/routes';
+import type { GuardedRoute } from '@/lib/auth/routes';
 import type { Viewer } from '@/lib/auth/permissions';
+import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
 import { hasRows } from '@/lib/operations/plan-status';
 import type { Db } from '@/db/client';
-import { guardRoute, scopeError } from '../../../_lib/auth';
+import { guardRoute } from '../../../_lib/auth';
 import { errorResponse, validationError } from '../../../_lib/http';
 
-export type PlanGate = { ok: true; viewer: Viewer; db: Db; plan: Plan } | { ok: false; response: Response };
+export type PlanGate = { ok: true; viewer: Viewer; scope: ViewerScope; db: Db; plan: Plan } | { ok: false; response: Response };
 
 /** Routes that answer about the plan itself; every other /api/plans/:id route reads its rows. */
 const planOnlyRoutes: readonly GuardedRoute[] = ['GET /api/plans/[id]', 'DELETE /api/plans/[id]'];
@@ -26,10 +27,8 @@ export async function gatePlan(request: Request, route: Extract<GuardedRoute, `$
   if (!gate.ok) return gate;
   const id = planIdInput.safeParse(rawId);
   if (!id.success) return { ok: false, response: validationError(id.error) };
-  const plan = await getPlan(gate.db, id.data);
+  const plan = await getPlan(gate.db, gate.scope, id.data);
   if (!plan) return { ok: false, response: errorResponse(404, 'Rencana tidak ditemukan') };
-  const denied = scopeError(gate.viewer, routeRules[route], plan.areaCode, { hide: true, overlap: true });
-  if (denied) return { ok: false, response: denied };
   if (!planOnlyRoutes.includes(route) && !hasRows(plan.status)) return { ok: false, response: notSaved(plan) };
   return { ...gate, plan };
 }

@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server';
-import { getTokenOwnerAreas, revokeToken } from '@/db/queries/tokens';
+import { getToken, revokeToken } from '@/db/queries/tokens';
 import { tokenIdInput } from '@/lib/auth/inputs';
-import { managesUser } from '@/lib/auth/manages-user';
 import { guardRoute } from '../../../_lib/auth';
 import { errorResponse, validationError } from '../../../_lib/http';
 
@@ -11,7 +10,6 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
   if (!gate.ok) return gate.response;
   const id = tokenIdInput.safeParse((await params).id);
   if (!id.success) return validationError(id.error);
-  const ownerAreas = await getTokenOwnerAreas(gate.db, id.data);
-  if (!ownerAreas || !managesUser(gate.viewer, ownerAreas)) return errorResponse(404, 'Token tidak ditemukan');
+  if (!(await getToken(gate.db, gate.scope, id.data))) return errorResponse(404, 'Token tidak ditemukan');
   return NextResponse.json({ revoked: await revokeToken(gate.db, id.data, new Date()) });
 }

@@ -1,22 +1,13 @@
 import { format, parseISO } from 'date-fns';
 import { id as idLocale } from 'date-fns/locale';
-import { getPlan, getPlanSlot, listPlanAssignments } from '@/db/queries/plans';
 import type { Messages } from '@/lib/i18n/messages';
-import { operationParamsSchema } from '@/lib/operations/params';
-import { countWorkingDays } from '@/lib/planning/count-working-days';
-import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
-import { requestDb } from '../../../_lib/db';
+import type { ScheduleDay } from '@/lib/scheduling/schedule-ppl';
 import { ScheduleTimeline } from '../../_components/schedule-timeline';
 
 const kindLabel = { travel: 'perjalanan', work: 'pendataan', reserve: 'cadangan (kunjungan ulang)', rest: 'libur' } as const;
 
 /** One PPL's day-by-day schedule: a strip of the window and the table of days. */
-export async function PplSchedule({ planId, slotId, t }: { planId: number; slotId: number; t: Messages }) {
-  const db = await requestDb();
-  const [plan, slot, sls] = await Promise.all([getPlan(db, planId), getPlanSlot(db, planId, slotId), listPlanAssignments(db, planId, slotId)]);
-  if (!plan || !slot || slot.role !== 'ppl') return null;
-  const workingDays = countWorkingDays({ params: operationParamsSchema.parse(plan.params) });
-  const days = schedulePpl({ sls, onSiteDays: slot.onSiteDays, workingDays });
+export function PplSchedule({ slot, days, t }: { slot: { label: string; flag: string | null }; days: readonly ScheduleDay[]; t: Messages }) {
   const max = Math.max(...days.map((d) => d.families), 1);
   return (
     <section id="jadwal">

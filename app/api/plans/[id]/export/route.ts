@@ -9,6 +9,7 @@ import { countWorkingDays } from '@/lib/planning/count-working-days';
 import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
 import type { Db } from '@/db/client';
 import { inScope } from '@/lib/auth/permissions';
+import type { ViewerScope } from '@/lib/auth/scope';
 import { errorResponse, validationError } from '../../../../_lib/http';
 import { gatePlan } from '../../_lib/plan-gate';
 import { toXlsx, type Sheet } from '../../../../_lib/xlsx';
@@ -22,13 +23,13 @@ const exportInput = z.object({
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const gate = await gatePlan(request, 'GET /api/plans/[id]/export', (await params).id);
   if (!gate.ok) return gate.response;
-  const { db, plan, viewer } = gate;
+  const { db, plan, viewer, scope } = gate;
   const query = exportInput.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return validationError(query.error);
   // The export lists every person of the plan: only for viewers whose areas hold all of it.
   if (!inScope(viewer, plan.areaCode)) return errorResponse(403, `Rencana ${plan.areaCode} melampaui wilayah kerja Anda`);
   if (plan.status !== 'saved') return errorResponse(409, 'Rencana belum selesai disimpan');
-  const sheets = await buildSheets(db, plan.id, plan.summary as PlanSummary, operationParamsSchema.parse(plan.params));
+  const sheets = await buildSheets(db, scope, plan.id, plan.summary as PlanSummary, operationParamsSchema.parse(plan.params));
   const base = `rencana-${plan.id}-${plan.areaCode}`;
   if (query.data.format === 'csv') {
     const sheet = sheets.find((s) => s.name.toLowerCase() === query.data.sheet)!;
@@ -45,8 +46,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
 }
 
-async function buildSheets(db: Db, planId: number, s: PlanSummary, params: OperationParams): Promise<Sheet[]> {
-  const [assignmentRows, slots, legs] = await Promise.all([listAssignmentRows(db, planId), listPlanSlots(db, planId), listPlanCharters(db, planId)]);
+async function buildSheets(db: Db, scope: ViewerScope, planId: number, s: PlanSummary, params: OperationParams): Promise<Sheet[]> {
+  const [assignmentRows, slots, legs] = await Promise.all([listAssignmentRows(db, scope, planId), listPlanSlots(db, scope, planId), listPlanCharters(db, scope, planId)]);
   const labels = new Map(slots.map((x) => [x.id, x.label]));
   return [
     {

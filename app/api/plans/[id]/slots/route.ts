@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { listPlanSlots } from '@/db/queries/plans';
 import { areaCodeInput } from '@/lib/areas/inputs';
-import { visibleSlots } from '@/lib/auth/visible-slots';
 import { validationError } from '../../../../_lib/http';
 import { gatePlan } from '../../_lib/plan-gate';
 
@@ -15,6 +14,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const kecamatan = request.nextUrl.searchParams.get('kecamatan');
   const district = kecamatan === null ? null : areaCodeInput.safeParse(kecamatan);
   if (district && !district.success) return validationError(district.error);
-  const slots = await listPlanSlots(gate.db, gate.plan.id, district?.data);
-  return NextResponse.json({ slots: visibleSlots(gate.viewer, slots) });
+  return NextResponse.json({ slots: await listPlanSlots(gate.db, gate.scope, gate.plan.id, district?.data) });
 }

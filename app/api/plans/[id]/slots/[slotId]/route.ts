@@ -1,10 +1,6 @@
 import { NextResponse } from 'next/server';
-import { getPlanSlot, listPlanAssignments } from '@/db/queries/plans';
-import { visibleSlots } from '@/lib/auth/visible-slots';
-import { operationParamsSchema } from '@/lib/operations/params';
+import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
 import { planIdInput } from '@/lib/operations/plan-request';
-import { countWorkingDays } from '@/lib/planning/count-working-days';
-import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
 import { errorResponse, validationError } from '../../../../../_lib/http';
 import { gatePlan } from '../../../_lib/plan-gate';
 
@@ -15,12 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!gate.ok) return gate.response;
   const slotId = planIdInput.safeParse(raw.slotId);
   if (!slotId.success) return validationError(slotId.error);
-  const { db, plan, viewer } = gate;
-  const slot = await getPlanSlot(db, plan.id, slotId.data);
-  const supervisor = slot?.supervisorSlotId ? await getPlanSlot(db, plan.id, slot.supervisorSlotId) : null;
+  const found = await getSlotSchedule(gate.db, gate.scope, gate.plan, slotId.data);
   // A slot the viewer may not see answers as one that does not exist.
-  if (!slot || !visibleSlots(viewer, supervisor ? [slot, supervisor] : [slot]).includes(slot)) return errorResponse(404, 'Rencana atau petugas tidak ditemukan');
-  const sls = await listPlanAssignments(db, plan.id, slot.id);
-  const schedule = slot.role === 'ppl' ? schedulePpl({ sls, onSiteDays: slot.onSiteDays, workingDays: countWorkingDays({ params: operationParamsSchema.parse(plan.params) }) }) : [];
-  return NextResponse.json({ slot, sls, schedule });
+  if (!found) return errorResponse(404, 'Rencana atau petugas tidak ditemukan');
+  return NextResponse.json(found);
 }
