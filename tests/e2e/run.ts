@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, launchBrowser, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
+import { pagesMatrixCases } from './pages-matrix';
 import { planningCases, rosterCases } from './planning';
 
 /**
@@ -93,6 +94,8 @@ async function main() {
     ...rosterCases(page, app.url),
     ...stakeholderCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
+    // Last: its plans and roster fill must not become the newest plan the roster cases above staff.
+    ...pagesMatrixCases(app.url),
   ]);
   await browser.close();
   await app.stop();
