@@ -1,8 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 
-/** Every page gets a fresh script nonce; Next.js reads it from the request's CSP and stamps its own scripts. */
+/**
+ * Runs before routing. A path with a broken percent escape (`/wilayah/%E0%A4%A`) makes Next.js fail to decode a
+ * dynamic segment and answer a bare 500 before any route or page can look at it: refuse it here with a 400. Every
+ * page then gets a fresh script nonce; Next.js reads it from the request's CSP and stamps its own scripts.
+ */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) {
+    const message = 'Alamat tidak valid: kode persen (%) yang rusak';
+    if (pathname.startsWith('/api/')) return NextResponse.json({ error: message }, { status: 400 });
+    return new NextResponse(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  if (pathname.startsWith('/api/') || isPrefetch(request)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
@@ -12,14 +23,21 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A link prefetch fetches data, not a page: it needs no nonce of its own. */
+function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
+}
+
 export const config = {
-  matcher: [
-    {
-      source: '/((?!api|_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Everything but the build's own static files.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

@@ -27,10 +27,16 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-/** Starts the built app with `npm start`'s own script on a fresh PGlite folder, bound to loopback. */
+/**
+ * Starts the built app with `npm start`'s own script on a fresh PGlite folder, bound to loopback: on `PORT` when set
+ * (else a free port), the folder made inside `SIGAP_E2E_DATA_DIR` when set (else the system's temporary folder), so
+ * runs side by side on one machine keep to their own port and disk.
+ */
 export async function startApp(): Promise<RunningApp> {
-  const port = await freePort();
-  const dataRoot = mkdtempSync(path.join(os.tmpdir(), 'sigap-e2e-'));
+  const port = Number(process.env.PORT) || (await freePort());
+  const parent = process.env.SIGAP_E2E_DATA_DIR ? path.resolve(process.env.SIGAP_E2E_DATA_DIR) : os.tmpdir();
+  mkdirSync(parent, { recursive: true });
+  const dataRoot = mkdtempSync(path.join(parent, 'sigap-e2e-'));
   // The browser stands for many users behind an office proxy on 127.0.0.1: each context sends its own
   // X-Forwarded-For (see newContext), so the sign-in limit counts them apart, as it would count real users.
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: path.join(dataRoot, 'pglite'), SIGAP_TRUST_PROXY: '127.0.0.1' };

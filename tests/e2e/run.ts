@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, launchBrowser, newContext, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
+import { pagesMatrixCases } from './pages-matrix';
 import { planningCases, rosterCases } from './planning';
 import { rateLimitCases, securityCases } from './security';
 
@@ -95,6 +96,8 @@ async function main() {
     ...stakeholderCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
+    // Last: its plans and roster fill must not become the newest plan the roster cases above staff.
+    ...pagesMatrixCases(app.url),
     ...rateLimitCases(app.url),
   ]);
   await browser.close();
