@@ -27,6 +27,7 @@ export const routeRules = {
   'POST /api/tokens': 'token.manage',
   'DELETE /api/tokens/[id]': 'token.manage',
   'POST /api/internal/tokens': 'cli',
+  'POST /api/interviews': 'interview.submit',
   'action setLanguage': 'public',
 } as const satisfies Record<string, Action | 'public' | 'cli'>;
 
