@@ -20,6 +20,8 @@ export const permissions = {
   'workload.import': { roles: ['office_head'], personal: false },
   'plan.read': { roles: coordinators, personal: true },
   'plan.create': { roles: ['office_head'], personal: false },
+  /** make a saved plan the plan in force of its area */
+  'plan.adopt': { roles: ['office_head'], personal: false },
   'plan.export': { roles: ['office_head'], personal: true },
   /** one PPL's territory and schedule: a PPL only their own, a PML only their team's */
   'slot.read': { roles: ['office_head', 'koseka', 'pml', 'ppl'], personal: true },

@@ -2,6 +2,7 @@ import { after, NextResponse, type NextRequest } from 'next/server';
 import { listAreaNames } from '@/db/queries/areas';
 import { getActiveOperation } from '@/db/queries/operations';
 import { createPlan, listPlans, savePlanRows } from '@/db/queries/plans';
+import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
 import { listWorkloads } from '@/db/queries/workloads';
 import { applyOverrides, planRequestInput } from '@/lib/operations/plan-request';
 import { planToRows } from '@/lib/operations/plan-rows';
@@ -18,8 +19,8 @@ export async function GET(request: Request) {
   const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
-  const plans = await listPlans(db, operation.id);
-  return NextResponse.json({ plans: plans.filter((p) => overlapsScope(gate.viewer, p.areaCode)) });
+  const [plans, adopted] = await Promise.all([listPlans(db, operation.id), listAdoptedPlanIds(db, operation.id)]);
+  return NextResponse.json({ plans: plans.filter((p) => overlapsScope(gate.viewer, p.areaCode)).map((p) => ({ ...p, adopted: adopted.has(p.id) })) });
 }
 
 /**
