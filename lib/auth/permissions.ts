@@ -30,6 +30,8 @@ export const permissions = {
   'roster.fill': { roles: ['office_head'], personal: true },
   'coverage.read': { roles: people, personal: false },
   'interview.submit': { roles: ['office_head', 'entry_system'], personal: true },
+  /** a whole file of records, all or nothing */
+  'interview.import': { roles: ['office_head'], personal: true },
   'token.manage': { roles: ['office_head'], personal: false },
   'session.read': { roles: everyone, personal: false },
 } as const satisfies Record<string, { roles: readonly Role[]; personal: boolean }>;

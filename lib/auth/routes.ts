@@ -29,6 +29,8 @@ export const routeRules = {
   'DELETE /api/tokens/[id]': 'token.manage',
   'POST /api/internal/tokens': 'cli',
   'POST /api/interviews': 'interview.submit',
+  'POST /api/interviews/import': 'interview.import',
+  'POST /api/internal/interviews': 'cli',
   'action setLanguage': 'public',
 } as const satisfies Record<string, Action | 'public' | 'cli'>;
 

@@ -63,8 +63,11 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
   'GET /api/health': 'public',
   'POST /api/auth/[...all]': 'public',
   'POST /api/internal/tokens': 'cli',
-  // Records outside the caller's areas are rejected one by one in a 200 (tests/api/interviews.test.ts), not refused whole.
+  // A record outside the caller's areas is rejected by line (a 200 for a batch, the import's 422), not by a 403:
+  // tests/api/interviews.test.ts and interview-import.test.ts check it.
   'POST /api/interviews': { inside: () => ({ url: '/api/interviews', body: JSON.stringify({ records: [interviewRecord()] }) }) },
+  'POST /api/interviews/import': { inside: () => ({ url: '/api/interviews/import', body: interviewCsv(), contentType: 'text/csv' }) },
+  'POST /api/internal/interviews': 'cli',
   'GET /api/me': { inside: () => ({ url: '/api/me' }) },
   'GET /api/areas': { inside: () => ({ url: '/api/areas?q=Manggar' }) },
   'GET /api/areas/[code]': { inside: () => ({ url: '/api/areas/64.71.01.1001', params: { code: '64.71.01.1001' } }), outside: () => ({ url: '/api/areas/65.02.04', params: { code: '65.02.04' } }) },
@@ -91,6 +94,11 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
 
 function interviewRecord() {
   return { id: crypto.randomUUID(), slsCode: '64.71.01.1001.0001', pplId: ids.ppl, visitedOn: '2022-10-20', outcome: 'completed' };
+}
+
+function interviewCsv() {
+  const r = interviewRecord();
+  return `id,sls_code,ppl_id,visited_on,outcome\n${r.id},${r.slsCode},${r.pplId},${r.visitedOn},${r.outcome}\n`;
 }
 
 function planCall(id: number, suffix: string): Call {
