@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useTestDb } from './route-env';
 import { bearer } from './auth-env';
 import { POST as importRoute } from '@/app/api/interviews/import/route';
+import { POST as internalImport } from '@/app/api/internal/interviews/route';
 import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
 import { readSecrets } from '@/db/secrets';
@@ -98,5 +99,20 @@ describe(`importing interview records from CSV (${handle.label})`, () => {
     const rollups = await readRollups(handle.db, fx.operation.id);
     expect(rollups).toEqual(await recountRollups(handle.db, fx.operation.id));
     expect(rollups.areas.filter((l) => l.startsWith('ID ')).reduce((s, l) => s + Number(l.split(' ').at(-1)), 0)).toBe(7);
+  });
+
+  it.each([
+    ['no key', {}],
+    ['a wrong key', { 'x-sigap-cli-key': 'x'.repeat(43) }],
+    ['a bearer token instead of the key', { authorization: 'Bearer sgp_anything' }],
+  ])('keeps the CLI door shut with %s', async (_what, headers) => {
+    process.env.SIGAP_CLI_KEY = 'k'.repeat(43);
+    try {
+      const response = await internalImport(new Request('http://localhost/api/internal/interviews', { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body: `${header}\n${line(rec())}\n` }));
+      expect(response.status).toBe(401);
+      expect(await stored()).toBe(0);
+    } finally {
+      delete process.env.SIGAP_CLI_KEY;
+    }
   });
 });

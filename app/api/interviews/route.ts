@@ -4,7 +4,7 @@ import { interviewBatchInput } from '@/lib/interviews/record-input';
 import { guardRoute } from '../../_lib/auth';
 import { errorResponse, parseJsonBody } from '../../_lib/http';
 import { requestLang } from '../../_lib/request-lang';
-import { intakeContextFor } from './_lib/intake-context';
+import { intakeContextFor } from '@/db/use-cases/intake-context';
 import { renderIntakeResult } from './_lib/render-result';
 
 /** 5,000 records of ~250 bytes, with room for long family references. */
@@ -20,7 +20,7 @@ export async function POST(request: Request) {
   if (!gate.ok) return gate.response;
   const body = await parseJsonBody(request, interviewBatchInput, { maxBytes: maxBatchBytes });
   if (!body.ok) return body.response;
-  const context = await intakeContextFor(gate.db, { areaCodes: gate.viewer.areaCodes, submittedBy: gate.viewer.userId });
+  const context = await intakeContextFor(gate.db, { areaCodes: gate.viewer.areaCodes, submittedBy: gate.viewer.userId, now: new Date() });
   if (!context) return errorResponse(404, 'Belum ada operasi');
   const result = await submitInterviews(gate.db, { ...context, records: body.data.records });
   return NextResponse.json(renderIntakeResult(result, requestLang(request)));

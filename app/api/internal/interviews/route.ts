@@ -2,7 +2,7 @@ import { requestDb } from '../../../_lib/db';
 import { readCsvBody } from '../../../_lib/csv-body';
 import { errorResponse } from '../../../_lib/http';
 import { importInterviewCsv } from '@/db/use-cases/import-interview-csv';
-import { intakeContextFor } from '../../interviews/_lib/intake-context';
+import { intakeContextFor } from '@/db/use-cases/intake-context';
 import { hasCliKey } from '../_lib/cli-key';
 
 const maxImportBytes = 500_000_000;
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
   if (!body.ok) return body.response;
   const db = await requestDb();
   // The machine's operator imports for the whole country, as the CLI does when it opens the database itself.
-  const context = await intakeContextFor(db, { areaCodes: ['ID'], submittedBy: null });
+  const context = await intakeContextFor(db, { areaCodes: ['ID'], submittedBy: null, now: new Date() });
   if (!context) return errorResponse(404, 'Belum ada operasi');
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({

@@ -4,7 +4,7 @@ import { guardRoute } from '../../../_lib/auth';
 import { readCsvBody } from '../../../_lib/csv-body';
 import { errorResponse } from '../../../_lib/http';
 import { requestLang } from '../../../_lib/request-lang';
-import { intakeContextFor } from '../_lib/intake-context';
+import { intakeContextFor } from '@/db/use-cases/intake-context';
 
 /** ~200,000 records: a month of a large regency's entry system, exported once. */
 const maxImportBytes = 50_000_000;
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
   if (!gate.ok) return gate.response;
   const body = await readCsvBody(request, { maxBytes: maxImportBytes });
   if (!body.ok) return body.response;
-  const context = await intakeContextFor(gate.db, { areaCodes: gate.viewer.areaCodes, submittedBy: gate.viewer.userId });
+  const context = await intakeContextFor(gate.db, { areaCodes: gate.viewer.areaCodes, submittedBy: gate.viewer.userId, now: new Date() });
   if (!context) return errorResponse(404, 'Belum ada operasi');
   const outcome = await importInterviewCsv(gate.db, { ...context, text: body.text, lang: requestLang(request) });
   if (!outcome.ok) {
