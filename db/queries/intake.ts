@@ -56,14 +56,6 @@ export async function findStoredInterviews(db: Db, operationId: number, ids: rea
   return new Map(rows.map((r) => [r.id, r.content_hash]));
 }
 
-/** `n` arrival numbers from the interviews' sequence, ascending. */
-export async function allocateSeqs(db: Db, n: number): Promise<number[]> {
-  if (n === 0) return [];
-  const rows = rowsOf<{ seq: string | number }>(await db.execute(sql`
-    select nextval(pg_get_serial_sequence('interviews', 'seq')) as seq from generate_series(1, ${n})`));
-  return rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
-}
-
 export interface InterviewRow {
   id: string;
   regencyCode: string;
@@ -77,27 +69,30 @@ export interface InterviewRow {
   familyKey: string;
   contentHash: string;
   outsideAssignment: boolean;
-  seq: number;
 }
 
 /**
  * Inserts records in (regency, id) order, so that two batches holding the same ids wait for each other instead of
- * deadlocking; a record whose key a concurrent batch stored first is skipped. Returns the ids inserted.
+ * deadlocking; a record whose key a concurrent batch stored first is skipped. Arrival numbers (seq) are drawn in
+ * the batch's order before that sort (PostgreSQL evaluates a volatile output after its query's ORDER BY). Returns
+ * the seq of each id inserted.
  */
-export async function insertInterviews(db: Db, operationId: number, submittedBy: string | null, rows: readonly InterviewRow[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const inserted = rowsOf<{ id: string }>(await db.execute(sql`
+export async function insertInterviews(db: Db, operationId: number, submittedBy: string | null, rows: readonly InterviewRow[]): Promise<Map<string, number>> {
+  if (rows.length === 0) return new Map();
+  const inserted = rowsOf<{ id: string; seq: string | number }>(await db.execute(sql`
     insert into interviews (id, operation_id, regency_code, district_code, village_code, sls_code, ppl_staff_id, visit_date, outcome,
                             family_size, family_key, content_hash, outside_assignment, submitted_by, seq)
     select r."id", ${operationId}, r."regencyCode", r."districtCode", r."villageCode", r."slsCode", r."pplStaffId", r."visitDate",
-           r."outcome"::interview_outcome, r."familySize", r."familyKey", r."contentHash", r."outsideAssignment", ${submittedBy}, r."seq"
-      from json_to_recordset(${json(rows)}) as r("id" uuid, "regencyCode" text, "districtCode" text, "villageCode" text, "slsCode" text,
-           "pplStaffId" int, "visitDate" date, "outcome" text, "familySize" smallint, "familyKey" text, "contentHash" text,
-           "outsideAssignment" boolean, "seq" bigint)
+           r."outcome"::interview_outcome, r."familySize", r."familyKey", r."contentHash", r."outsideAssignment", ${submittedBy}, r.seq
+      from (select r.*, nextval(pg_get_serial_sequence('interviews', 'seq')) as seq
+              from json_to_recordset(${json(rows.map((row, arrival) => ({ ...row, arrival })))}) as r("id" uuid, "regencyCode" text, "districtCode" text, "villageCode" text,
+                   "slsCode" text, "pplStaffId" int, "visitDate" date, "outcome" text, "familySize" smallint, "familyKey" text,
+                   "contentHash" text, "outsideAssignment" boolean, arrival bigint)
+             order by r.arrival) r
      order by r."regencyCode", r."id"
     on conflict do nothing
-    returning id`));
-  return new Set(inserted.map((r) => r.id));
+    returning id, seq`));
+  return new Map(inserted.map((r) => [r.id, Number(r.seq)]));
 }
 
 /** Stored (operation, content hash) of records by their key, for records a concurrent batch stored first. */
@@ -173,14 +168,18 @@ const addCounts = (table: string) =>
   sql.raw(`completed = ${table}.completed + excluded.completed, refused = ${table}.refused + excluded.refused, not_home = ${table}.not_home + excluded.not_home,
            moved = ${table}.moved + excluded.moved, not_found = ${table}.not_found + excluded.not_found`);
 
-/** Adds deltas to the area roll-up, one statement, rows in (area, day) order. */
+/**
+ * Adds deltas to the area roll-up in one statement. Rows go in a fixed order (every writer locks them the same way)
+ * from the SLS up to the country, so the rows every batch touches (the country's and the provinces' days) are
+ * locked last and held only until the commit right after.
+ */
 export async function addAreaCounts(db: Db, operationId: number, rows: readonly CountRow<string>[]): Promise<void> {
   if (rows.length === 0) return;
   await db.execute(sql`
     insert into coverage_daily (operation_id, area_code, visit_date, completed, refused, not_home, moved, not_found)
     select ${operationId}, r."key", r."visitDate", r."completed", r."refused", r."notHome", r."moved", r."notFound"
       from json_to_recordset(${json(countRows(rows))}) as r("key" text, "visitDate" date, "completed" int, "refused" int, "notHome" int, "moved" int, "notFound" int)
-     order by r."key", r."visitDate"
+     order by length(r."key") desc, r."key", r."visitDate"
     on conflict (operation_id, area_code, visit_date) do update set ${addCounts('coverage_daily')}`);
 }
 

@@ -4,7 +4,7 @@ import type { InterviewConflict, InterviewRejection } from '@/lib/interviews/iss
 import type { InterviewOutcome } from '@/lib/interviews/outcomes';
 import type { Db } from '../client';
 import { addRollups } from './add-rollups';
-import { ingestInterviews, type IntakeContext } from './ingest-interviews';
+import { checkInterviews, writeInterviews, type IntakeContext } from './ingest-interviews';
 import { retryOnDeadlock } from './retry-on-deadlock';
 
 export interface ImportInterviewsInput extends IntakeContext {
@@ -38,7 +38,9 @@ export async function importInterviews(db: Db, { records, chunkSize = 5_000, onP
         const totals = { accepted: 0, duplicates: 0, conflicts: [] as InterviewConflict[], rejected: [] as InterviewRejection[] };
         const deltas = new DeltaSum();
         for (let start = 0; start < records.length; start += chunkSize) {
-          const { result, areaDeltas, pplDeltas } = await ingestInterviews(tx, ctx, records.slice(start, start + chunkSize), start);
+          // Checked inside the transaction: a chunk must see the records of the chunks before it.
+          const checked = await checkInterviews(tx, ctx, records.slice(start, start + chunkSize), start);
+          const { result, areaDeltas, pplDeltas } = await writeInterviews(tx, ctx, checked);
           totals.accepted += result.accepted;
           totals.duplicates += result.duplicates;
           totals.conflicts.push(...result.conflicts);

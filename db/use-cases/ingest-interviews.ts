@@ -1,6 +1,6 @@
 import 'server-only';
 import { ancestorCode } from '@/lib/areas/codes';
-import { applyInterviewBatch, familyIdOf, type AreaDelta, type ArrivedRecord, type PplDelta } from '@/lib/interviews/apply-interview-batch';
+import { applyInterviewBatch, familyIdOf, latestOfRecords, regencyOf, type AreaDelta, type ArrivedRecord, type PplDelta } from '@/lib/interviews/apply-interview-batch';
 import { classifyArrivals } from '@/lib/interviews/classify-arrivals';
 import type { InterviewConflict, InterviewRejection } from '@/lib/interviews/issues';
 import { readInterviewRecord } from '@/lib/interviews/read-record';
@@ -8,7 +8,6 @@ import { screenInterviewRecords, type IndexedRecord } from '@/lib/interviews/scr
 import type { Db } from '../client';
 import { contentHashOf, familyKeyOf } from '../interview-hashes';
 import {
-  allocateSeqs,
   findAssignedPpl,
   findFrameSls,
   findInterviewsByKey,
@@ -50,11 +49,22 @@ export interface Ingested {
 
 type Hashed = IndexedRecord & { id: string; familyKey: string; contentHash: string };
 
+/** A batch checked against the frame, the roster, the window and the stored ids, not yet written. */
+export interface CheckedBatch {
+  rejected: InterviewRejection[];
+  fresh: Hashed[];
+  duplicates: number;
+  conflicts: InterviewConflict[];
+  /** the staff id the plan in force gives each SLS under one (null: nobody) */
+  assigned: Map<string, number | null>;
+}
+
 /**
- * Checks and stores one batch inside the caller's transaction, and says what it does to the roll-ups (the caller
- * adds them: once per batch, or once per file for an import). Records are numbered from `firstIndex`.
+ * Reads and checks a batch: shape, then (in parallel, each lookup one statement) the frame and the roster, then the
+ * stored ids and the plans in force. Run it before the transaction on the pool, or inside one (an import, whose
+ * later chunks must see its earlier ones). Records are numbered from `firstIndex`.
  */
-export async function ingestInterviews(tx: Db, ctx: IntakeContext, records: readonly unknown[], firstIndex = 0): Promise<Ingested> {
+export async function checkInterviews(db: Db, ctx: IntakeContext, records: readonly unknown[], firstIndex = 0): Promise<CheckedBatch> {
   const rejected: InterviewRejection[] = [];
   const wellFormed: IndexedRecord[] = [];
   records.forEach((raw, i) => {
@@ -63,40 +73,47 @@ export async function ingestInterviews(tx: Db, ctx: IntakeContext, records: read
     else rejected.push(read.rejection);
   });
   const operationId = ctx.operation.id;
-  const knownSls = await findFrameSls(tx, operationId, [...new Set(wellFormed.map((r) => r.record.slsCode))]);
-  const staffRoles = await findStaffRoles(tx, operationId, [...new Set(wellFormed.map((r) => r.record.pplId))]);
+  const [knownSls, staffRoles] = await Promise.all([
+    findFrameSls(db, operationId, [...new Set(wellFormed.map((r) => r.record.slsCode))]),
+    findStaffRoles(db, operationId, [...new Set(wellFormed.map((r) => r.record.pplId))]),
+  ]);
   const screened = screenInterviewRecords({ records: wellFormed, areaCodes: ctx.areaCodes, knownSls, staffRoles, windowStart: ctx.operation.windowStart, windowEnd: ctx.operation.windowEnd, today: ctx.today });
   rejected.push(...screened.rejected);
-
   const arrivals: Hashed[] = screened.passed.map((item) => {
     const { familyRef, ...record } = item.record;
     const familyKey = familyKeyOf({ familyRef, id: record.id, hashKey: ctx.familyHashKey });
     return { ...item, id: record.id, familyKey, contentHash: contentHashOf(record, operationId, familyKey) };
   });
-  const stored = await findStoredInterviews(tx, operationId, arrivals.map((a) => a.id));
+  const [stored, assigned] = await Promise.all([
+    findStoredInterviews(db, operationId, arrivals.map((a) => a.id)),
+    findAssignedPpl(db, operationId, [...new Set(arrivals.map((a) => a.record.slsCode))]),
+  ]);
   const classified = classifyArrivals({ arrivals, stored });
-  const stored2 = await storeFresh(tx, ctx, classified.fresh);
-  const duplicates = classified.duplicates.length + stored2.duplicates;
-  const conflicts = [...classified.conflicts, ...stored2.conflicts];
+  return { rejected: rejected.sort((a, b) => a.index - b.index), fresh: classified.fresh, duplicates: classified.duplicates.length, conflicts: classified.conflicts, assigned };
+}
 
-  const effect = await advanceFamilies(tx, operationId, stored2.records);
+/**
+ * Writes a checked batch inside the caller's transaction and says what it does to the roll-ups (the caller adds
+ * them: once per batch, or once per file for an import).
+ */
+export async function writeInterviews(tx: Db, ctx: IntakeContext, checked: CheckedBatch): Promise<Ingested> {
+  const stored = await storeFresh(tx, ctx, checked);
+  const effect = await advanceFamilies(tx, ctx.operation.id, stored.records);
   return {
-    result: { accepted: stored2.records.length, duplicates, conflicts, rejected: rejected.sort((a, b) => a.index - b.index) },
+    result: { accepted: stored.records.length, duplicates: checked.duplicates + stored.duplicates, conflicts: [...checked.conflicts, ...stored.conflicts], rejected: checked.rejected },
     areaDeltas: effect.areaDeltas,
     pplDeltas: effect.pplDeltas,
   };
 }
 
-/** Inserts the fresh records; those a concurrent batch stored first become duplicates or conflicts after all. */
-async function storeFresh(tx: Db, ctx: IntakeContext, fresh: readonly Hashed[]) {
+/** Inserts the fresh records; those stored meanwhile (a concurrent batch, or an earlier chunk) become duplicates or conflicts. */
+async function storeFresh(tx: Db, ctx: IntakeContext, { fresh, assigned }: CheckedBatch) {
   const operationId = ctx.operation.id;
-  const assigned = await findAssignedPpl(tx, operationId, [...new Set(fresh.map((f) => f.record.slsCode))]);
-  const seqs = await allocateSeqs(tx, fresh.length);
-  const rows: InterviewRow[] = fresh.map((f, i) => {
+  const rows: InterviewRow[] = fresh.map((f) => {
     const sls = f.record.slsCode;
     return {
       id: f.id,
-      regencyCode: ancestorCode(sls, 'kabupaten'),
+      regencyCode: regencyOf(sls),
       districtCode: ancestorCode(sls, 'kecamatan'),
       villageCode: ancestorCode(sls, 'desa'),
       slsCode: sls,
@@ -108,28 +125,28 @@ async function storeFresh(tx: Db, ctx: IntakeContext, fresh: readonly Hashed[]) 
       contentHash: f.contentHash,
       // A real interview is never lost: one outside the plan in force is kept, credited and flagged.
       outsideAssignment: assigned.has(sls) && assigned.get(sls) !== f.record.pplId,
-      seq: seqs[i]!,
     };
   });
-  const inserted = await insertInterviews(tx, operationId, ctx.submittedBy, rows);
-  const raced = rows.filter((r) => !inserted.has(r.id));
+  const seqOf = await insertInterviews(tx, operationId, ctx.submittedBy, rows);
+  const raced = rows.filter((r) => !seqOf.has(r.id));
   const winners = await findInterviewsByKey(tx, raced);
   const indexOf = new Map(fresh.map((f) => [f.id, f.index]));
   let duplicates = 0;
   const conflicts: InterviewConflict[] = [];
-  raced.forEach((r) => {
+  for (const r of raced) {
     const winner = winners.get(r.id);
-    const index = indexOf.get(r.id)!;
     if (winner && winner.operationId === operationId && winner.contentHash === r.contentHash) duplicates++;
-    else conflicts.push({ index, id: r.id, code: 'id_conflict' });
-  });
-  const records: ArrivedRecord[] = rows.filter((r) => inserted.has(r.id)).map((r) => ({ id: r.id, slsCode: r.slsCode, pplStaffId: r.pplStaffId, familyKey: r.familyKey, visitDate: r.visitDate, outcome: r.outcome, seq: r.seq }));
+    else conflicts.push({ index: indexOf.get(r.id)!, id: r.id, code: 'id_conflict' });
+  }
+  const records: ArrivedRecord[] = rows
+    .filter((r) => seqOf.has(r.id))
+    .map((r) => ({ id: r.id, slsCode: r.slsCode, pplStaffId: r.pplStaffId, familyKey: r.familyKey, visitDate: r.visitDate, outcome: r.outcome, seq: seqOf.get(r.id)! }));
   return { records, duplicates, conflicts };
 }
 
 /** Moves each touched family to its latest record, under row locks taken in key order; returns the roll-up deltas. */
 async function advanceFamilies(tx: Db, operationId: number, records: readonly ArrivedRecord[]) {
-  const candidates = applyInterviewBatch({ latestByFamily: new Map(), records }).latest;
+  const candidates = latestOfRecords(records);
   const created = await lockFamilies(tx, operationId, candidates);
   const existing = await readFamilies(tx, operationId, candidates.filter((c) => !created.has(familyIdOf(c))));
   const latestByFamily = new Map(existing.map((f) => [familyIdOf(f), f]));

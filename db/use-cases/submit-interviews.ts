@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '../client';
 import { addRollups } from './add-rollups';
-import { ingestInterviews, type IntakeContext, type IntakeResult } from './ingest-interviews';
+import { checkInterviews, writeInterviews, type IntakeContext, type IntakeResult } from './ingest-interviews';
 import { retryOnDeadlock } from './retry-on-deadlock';
 
 export type { IntakeContext, IntakeResult } from './ingest-interviews';
@@ -20,12 +20,14 @@ export interface SubmitInterviewsInput extends IntakeContext {
  */
 export async function submitInterviews(db: Db, input: SubmitInterviewsInput): Promise<IntakeResult> {
   const { records, ...ctx } = input;
+  // Checks read reference rows and stored ids on the pool, before any lock is taken; the writes re-check ids.
+  const checked = await checkInterviews(db, ctx, records);
   return retryOnDeadlock(() =>
     db.transaction(async (t) => {
       const tx = t as unknown as Db;
-      const ingested = await ingestInterviews(tx, ctx, records);
-      await addRollups(tx, ctx.operation.id, ingested);
-      return ingested.result;
+      const written = await writeInterviews(tx, ctx, checked);
+      await addRollups(tx, ctx.operation.id, written);
+      return written.result;
     }),
   );
 }

@@ -44,10 +44,17 @@ export function familyIdOf({ regencyCode, familyKey }: { regencyCode: string; fa
   return `${regencyCode}|${familyKey}`;
 }
 
+const slsCodeShape = /^\d{2}\.\d{2}\.\d{2}\.\d{4}\.\d{4}$/;
+
 /** The areas an SLS counts in: the country, its provinsi, kabupaten, kecamatan, desa and the SLS itself. */
 export function areaChainOf(slsCode: string): string[] {
+  // Intake calls this six times a record: a well-formed SLS code is cut at its fixed places instead of split.
+  if (slsCodeShape.test(slsCode)) return [countryCode, slsCode.slice(0, 2), slsCode.slice(0, 5), slsCode.slice(0, 8), slsCode.slice(0, 13), slsCode];
   return [countryCode, ancestorCode(slsCode, 'provinsi'), ancestorCode(slsCode, 'kabupaten'), ancestorCode(slsCode, 'kecamatan'), ancestorCode(slsCode, 'desa'), slsCode];
 }
+
+/** The regency an SLS lies in. */
+export const regencyOf = (slsCode: string): string => (slsCodeShape.test(slsCode) ? slsCode.slice(0, 5) : ancestorCode(slsCode, 'kabupaten'));
 
 const isLater = (a: { visitDate: string; seq: number }, b: { visitDate: string; seq: number }) =>
   a.visitDate > b.visitDate || (a.visitDate === b.visitDate && a.seq > b.seq);
@@ -59,15 +66,7 @@ const isLater = (a: { visitDate: string; seq: number }, b: { visitDate: string; 
  * older than its family's latest changes nothing.
  */
 export function applyInterviewBatch({ latestByFamily, records }: { latestByFamily: ReadonlyMap<string, FamilyLatest>; records: readonly ArrivedRecord[] }): BatchEffect {
-  const changed = new Map<string, FamilyLatest>();
-  for (const r of records) {
-    const regencyCode = ancestorCode(r.slsCode, 'kabupaten');
-    const family = familyIdOf({ regencyCode, familyKey: r.familyKey });
-    const current = changed.get(family) ?? latestByFamily.get(family);
-    if (current && !isLater(r, current)) continue;
-    const { id, ...rest } = r;
-    changed.set(family, { ...rest, regencyCode, interviewId: id });
-  }
+  const changed = advanceFamilies(latestByFamily, records);
   const areaCounts = new Map<string, AreaDelta>();
   const pplCounts = new Map<string, PplDelta>();
   const count = (latest: FamilyLatest, sign: 1 | -1) => {
@@ -84,6 +83,24 @@ export function applyInterviewBatch({ latestByFamily, records }: { latestByFamil
     areaDeltas: [...areaCounts.values()].filter((d) => d.count !== 0),
     pplDeltas: [...pplCounts.values()].filter((d) => d.count !== 0),
   };
+}
+
+/** The latest record of each family among `records` alone (what a family not stored yet would hold). */
+export function latestOfRecords(records: readonly ArrivedRecord[]): FamilyLatest[] {
+  return [...advanceFamilies(new Map(), records).values()];
+}
+
+function advanceFamilies(latestByFamily: ReadonlyMap<string, FamilyLatest>, records: readonly ArrivedRecord[]): Map<string, FamilyLatest> {
+  const changed = new Map<string, FamilyLatest>();
+  for (const r of records) {
+    const regencyCode = regencyOf(r.slsCode);
+    const family = familyIdOf({ regencyCode, familyKey: r.familyKey });
+    const current = changed.get(family) ?? latestByFamily.get(family);
+    if (current && !isLater(r, current)) continue;
+    const { id, ...rest } = r;
+    changed.set(family, { ...rest, regencyCode, interviewId: id });
+  }
+  return changed;
 }
 
 function bump<T extends { visitDate: string; outcome: string; count: number }>(into: Map<string, T>, delta: T, who: string) {

@@ -75,6 +75,19 @@ describe(`submitInterviews (${handle.label})`, () => {
     expect(rollups).toEqual(await recountRollups(db, fx.operation.id));
   });
 
+  it('on one day, the later record of a batch is the latest, whatever the order of their ids', async () => {
+    // Stored in id order (for the locks), numbered in arrival order: the second arrival must win.
+    const first = rec({ id: 'ffffffff-ffff-4fff-bfff-ffffffffffff', familyRef: 'KK-3', outcome: 'not_home' });
+    const second = rec({ id: '00000000-0000-4000-8000-000000000001', familyRef: 'KK-3', outcome: 'completed' });
+    await submit([first, second]);
+    expect((await readRollups(db, fx.operation.id)).areas.filter((l) => l.startsWith('ID '))).toEqual(['ID 2022-10-20 completed 1']);
+    await db.delete(interviews);
+    await db.delete(interviewFamilies);
+    await db.delete(coverageDaily);
+    await submit([second, first]);
+    expect((await readRollups(db, fx.operation.id)).areas.filter((l) => l.startsWith('ID '))).toEqual(['ID 2022-10-20 not_home 1']);
+  });
+
   it('counts records without familyRef as one family each', async () => {
     await submit([rec(), rec(), rec({ familyRef: 'KK-2' }), rec({ familyRef: 'KK-2' })]);
     expect((await readRollups(db, fx.operation.id)).areas).toContain('64.71.01.1001.0001 2022-10-20 completed 3');
