@@ -1,6 +1,7 @@
 import { relations, sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   boolean,
   date,
   index,
@@ -15,10 +16,11 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { areaLevels } from '../lib/areas/codes';
 import { roles } from '../lib/auth/permissions';
-import { interviewOutcomes } from '../lib/coverage/interview-outcomes';
+import { interviewOutcomes } from '../lib/interviews/outcomes';
 import { planStatuses, type PlanFailure } from '../lib/operations/plan-status';
 import { charterKinds } from '../lib/planning/types';
 import { staffRoles, staffStatuses } from '../lib/staff/roles';
@@ -60,6 +62,8 @@ export const operations = pgTable('operations', {
   /** the full OperationParams (lib/operations/params.ts); the window columns above mirror it for queries */
   params: jsonb('params').notNull(),
   publicProgress: boolean('public_progress').notNull().default(false),
+  /** the operation's "today" (the demo stands at 2022-10-28); null follows the real date (lib/operations/operation-today.ts) */
+  clockDate: date('clock_date', { mode: 'string' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -319,43 +323,125 @@ export const charters = pgTable(
   (t) => [index('charters_plan_idx').on(t.planId, t.tripDate)],
 );
 
+/** The plan in force of an area: one per area, adopting another replaces it (coverage measures against it). */
+export const planAdoptions = pgTable(
+  'plan_adoptions',
+  {
+    operationId: integer('operation_id')
+      .notNull()
+      .references(() => operations.id, { onDelete: 'cascade' }),
+    areaCode: text('area_code').notNull(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    adoptedBy: text('adopted_by'),
+    adoptedAt: timestamp('adopted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.areaCode] }), index('plan_adoptions_plan_idx').on(t.planId)],
+);
+
 // ---- intake and coverage ---------------------------------------------------------------------
-/** Interview metadata (never the questionnaire); the family reference is stored only as a keyed hash. */
+/**
+ * Interview metadata (never the questionnaire). Keyed by (regency_code, id) so that Citus can distribute the table by
+ * regency: nothing here is unique across regencies. The family reference is kept only as a keyed hash.
+ */
 export const interviews = pgTable(
   'interviews',
   {
-    /** client-generated id: submitting the same id twice counts once */
-    id: text('id').primaryKey(),
+    /** client-generated: the same id twice counts once */
+    id: uuid('id').notNull(),
     operationId: integer('operation_id').notNull(),
-    slsCode: text('sls_code').notNull(),
     regencyCode: text('regency_code').notNull(),
-    pplStaffId: integer('ppl_staff_id'),
+    districtCode: text('district_code').notNull(),
+    villageCode: text('village_code').notNull(),
+    slsCode: text('sls_code').notNull(),
+    /** the PPL who did it (credited even outside their assignment) */
+    pplStaffId: integer('ppl_staff_id').notNull(),
     visitDate: date('visit_date', { mode: 'string' }).notNull(),
     outcome: interviewOutcome('outcome').notNull(),
     familySize: smallint('family_size'),
-    familyHash: text('family_hash').notNull(),
+    /** HMAC-SHA256 (SIGAP_FAMILY_HASH_KEY) of the family reference, hex; `r:<id>` when the record names no family */
+    familyKey: text('family_key').notNull(),
+    /** sha256 of the canonical record: the same id with the same hash is a duplicate, with another a conflict */
+    contentHash: text('content_hash').notNull(),
+    /** the plan in force gives this SLS to another PPL: accepted, flagged for the coordinator */
+    outsideAssignment: boolean('outside_assignment').notNull().default(false),
+    submittedBy: text('submitted_by'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /** arrival order: among records of one family on one day, the later arrival is the latest */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
   (t) => [
-    index('interviews_family_idx').on(t.operationId, t.familyHash),
-    index('interviews_sls_idx').on(t.operationId, t.slsCode, t.visitDate),
+    primaryKey({ columns: [t.regencyCode, t.id] }),
+    index('interviews_operation_id_idx').on(t.operationId, t.id),
+    index('interviews_ppl_idx').on(t.operationId, t.pplStaffId),
+    index('interviews_outside_idx').on(t.operationId, t.slsCode).where(sql`${t.outsideAssignment}`),
   ],
 );
 
-/** Maintained roll-up: latest outcome per family counted per SLS and day, so dashboards never scan interviews. */
+/** The latest record of each family (by visit_date, then seq): what the roll-ups count. */
+export const interviewFamilies = pgTable(
+  'interview_families',
+  {
+    operationId: integer('operation_id').notNull(),
+    regencyCode: text('regency_code').notNull(),
+    familyKey: text('family_key').notNull(),
+    interviewId: uuid('interview_id').notNull(),
+    slsCode: text('sls_code').notNull(),
+    pplStaffId: integer('ppl_staff_id').notNull(),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    outcome: interviewOutcome('outcome').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.regencyCode, t.familyKey] })],
+);
+
+/** The five outcome counters of a roll-up row: families whose latest record fell on that day with that outcome. */
+const outcomeCounts = () => ({
+  completed: integer('completed').notNull().default(0),
+  refused: integer('refused').notNull().default(0),
+  notHome: integer('not_home').notNull().default(0),
+  moved: integer('moved').notNull().default(0),
+  notFound: integer('not_found').notNull().default(0),
+});
+
+/**
+ * Maintained roll-up, one row per area at every level ('ID', provinsi ... SLS) and day, written in the same
+ * transaction as the records: a dashboard reads an area's row and its children's, never interviews.
+ */
 export const coverageDaily = pgTable(
   'coverage_daily',
   {
     operationId: integer('operation_id').notNull(),
-    slsCode: text('sls_code').notNull(),
+    areaCode: text('area_code').notNull(),
     visitDate: date('visit_date', { mode: 'string' }).notNull(),
-    completed: integer('completed').notNull().default(0),
-    refused: integer('refused').notNull().default(0),
-    notHome: integer('not_home').notNull().default(0),
-    moved: integer('moved').notNull().default(0),
-    notFound: integer('not_found').notNull().default(0),
+    ...outcomeCounts(),
   },
-  (t) => [primaryKey({ columns: [t.operationId, t.slsCode, t.visitDate] })],
+  (t) => [primaryKey({ columns: [t.operationId, t.areaCode, t.visitDate] })],
+);
+
+/** The same counts credited to the PPL of each family's latest record. */
+export const coveragePplDaily = pgTable(
+  'coverage_ppl_daily',
+  {
+    operationId: integer('operation_id').notNull(),
+    pplStaffId: integer('ppl_staff_id').notNull(),
+    visitDate: date('visit_date', { mode: 'string' }).notNull(),
+    ...outcomeCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.pplStaffId, t.visitDate] })],
+);
+
+/** Target families and SLS of every area at every level incl. 'ID', refreshed from workloads (refreshAreaTargets). */
+export const areaTargets = pgTable(
+  'area_targets',
+  {
+    operationId: integer('operation_id').notNull(),
+    areaCode: text('area_code').notNull(),
+    families: integer('families').notNull(),
+    sls: integer('sls').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.operationId, t.areaCode] })],
 );
 
 // ---- audit -----------------------------------------------------------------------------------
@@ -434,5 +520,11 @@ export type Plan = typeof plans.$inferSelect;
 export type PlanSlot = typeof planSlots.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Charter = typeof charters.$inferSelect;
+export type PlanAdoption = typeof planAdoptions.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;
+export type NewInterview = typeof interviews.$inferInsert;
+export type InterviewFamily = typeof interviewFamilies.$inferSelect;
+export type CoverageDaily = typeof coverageDaily.$inferSelect;
+export type CoveragePplDaily = typeof coveragePplDaily.$inferSelect;
+export type AreaTarget = typeof areaTargets.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

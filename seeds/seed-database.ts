@@ -2,6 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { insertInBatches, type ProgressFn } from '@/db/bulk-insert';
 import { insertWorkloads } from '@/db/insert-workloads';
+import { refreshAreaTargets } from '@/db/refresh-area-targets';
 import type { Db } from '@/db/client';
 import { areas, meta, operations, type NewArea } from '@/db/schema';
 import { readAreaFrame, type AreaFrame } from './area-frame';
@@ -12,6 +13,8 @@ export { insertWorkloads };
 
 export const frameVersion = 'idn-area-data@4.0.1';
 export const demoOperationName = 'Regsosek 2022';
+/** The demo operation's "today": the middle of fieldwork, so every page has something to show. */
+export const demoClockDate = '2022-10-28';
 
 export interface SeedOptions {
   /** production: the frame only, never the demo operation or its accounts */
@@ -47,9 +50,11 @@ export async function seedDemoOperation(db: Db, frame: AreaFrame, onProgress?: P
         windowEnd: defaultOperationParams.windowEnd,
         params: defaultOperationParams,
         publicProgress: true,
+        clockDate: demoClockDate,
       })
       .returning({ id: operations.id });
     await insertWorkloads(tx as unknown as Db, op!.id, rows, onProgress);
+    await refreshAreaTargets(tx as unknown as Db, op!.id);
     await tx.insert(meta).values({ key: 'demo_seed', value: demoOperationName });
   });
   return rows.length;
@@ -80,8 +85,13 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
   }
   // Databases seeded before accounts existed get the demo accounts too.
   if (!options.production && (await hasMeta(db, 'demo_seed'))) {
-    const [demo] = await db.select({ id: operations.id }).from(operations).where(eq(operations.name, demoOperationName));
+    const [demo] = await db.select({ id: operations.id, clockDate: operations.clockDate }).from(operations).where(eq(operations.name, demoOperationName));
     if (demo && (await seedDemoAccounts(db, demo.id)) > 0) log('Akun demo dibuat (kata sandi di README dan di halaman masuk).');
+    // ... and, when seeded before intake existed, the demo's clock and its targets.
+    if (demo && demo.clockDate === null) {
+      await db.update(operations).set({ clockDate: demoClockDate }).where(eq(operations.id, demo.id));
+      await refreshAreaTargets(db, demo.id);
+    }
   }
   return result;
 }

@@ -13,6 +13,8 @@ export interface OperationSummary {
   name: string;
   areaCode: string;
   params: OperationParams;
+  /** the operation's fixed "today", or null to follow the real date (lib/operations/operation-today.ts) */
+  clockDate: string | null;
 }
 
 /** The operation pages work on: the given one, else the newest. */
@@ -20,7 +22,7 @@ export async function getActiveOperation(db: Db, id?: number): Promise<Operation
   const query = db.select().from(operations);
   const [row] = await (id === undefined ? query.orderBy(desc(operations.id)).limit(1) : query.where(eq(operations.id, id)));
   if (!row) return null;
-  return { id: row.id, name: row.name, areaCode: row.areaCode, params: operationParamsSchema.parse(row.params) };
+  return { id: row.id, name: row.name, areaCode: row.areaCode, params: operationParamsSchema.parse(row.params), clockDate: row.clockDate };
 }
 
 export interface RegionTotal {

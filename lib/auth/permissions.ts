@@ -22,6 +22,8 @@ export const permissions = {
   'plan.create': { roles: ['office_head'], personal: false },
   /** a plan with its slots, assignments and charters; the whole plan area must be the viewer's */
   'plan.delete': { roles: ['office_head'], personal: false },
+  /** make a saved plan the plan in force of its area */
+  'plan.adopt': { roles: ['office_head'], personal: false },
   'plan.export': { roles: ['office_head'], personal: true },
   /** one PPL's territory and schedule: a PPL only their own, a PML only their team's */
   'slot.read': { roles: ['office_head', 'koseka', 'pml', 'ppl'], personal: true },
@@ -30,6 +32,8 @@ export const permissions = {
   'roster.fill': { roles: ['office_head'], personal: true },
   'coverage.read': { roles: people, personal: false },
   'interview.submit': { roles: ['office_head', 'entry_system'], personal: true },
+  /** a whole file of records, all or nothing */
+  'interview.import': { roles: ['office_head'], personal: true },
   'token.manage': { roles: ['office_head'], personal: false },
   'session.read': { roles: everyone, personal: false },
 } as const satisfies Record<string, { roles: readonly Role[]; personal: boolean }>;

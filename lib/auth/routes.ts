@@ -22,12 +22,16 @@ export const routeRules = {
   'GET /api/plans/[id]/charters': 'plan.read',
   'GET /api/plans/[id]/export': 'plan.export',
   'POST /api/plans/[id]/roster': 'roster.fill',
+  'POST /api/plans/[id]/adopt': 'plan.adopt',
   'GET /api/staff': 'staff.read',
   'POST /api/staff': 'staff.import',
   'GET /api/tokens': 'token.manage',
   'POST /api/tokens': 'token.manage',
   'DELETE /api/tokens/[id]': 'token.manage',
   'POST /api/internal/tokens': 'cli',
+  'POST /api/interviews': 'interview.submit',
+  'POST /api/interviews/import': 'interview.import',
+  'POST /api/internal/interviews': 'cli',
   'action setLanguage': 'public',
 } as const satisfies Record<string, Action | 'public' | 'cli'>;
 

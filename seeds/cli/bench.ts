@@ -10,10 +10,12 @@ import { hashString } from '@/lib/random';
 import { apportion, generateSlsWorkloads, type VillageAccess, type VillageFrame } from '@/lib/workload/generate';
 import type { SlsWorkload } from '@/lib/workload/types';
 import { readAreaFrame } from '../area-frame';
+import { intakeSection } from '../bench-intake';
 
 /**
  * `npm run bench`: the figures of DESIGN.md section 7, one named section each, printed as a table with PASS/FAIL
- * per target. Intake and coverage sections are added to `sections` by their releases.
+ * per target. Intake needs a PostgreSQL server (DATABASE_URL): it runs there on a fresh database, dropped after.
+ * `--only planning` or `--only intake` runs one section.
  */
 
 interface BenchRow {
@@ -131,7 +133,12 @@ async function planningSection(): Promise<BenchRow[]> {
   ];
 }
 
-const sections: BenchSection[] = [{ name: 'Perencanaan seluruh Indonesia (DESIGN.md 7)', run: planningSection }];
+const serverUrl = process.env.DATABASE_URL || undefined;
+const sections: BenchSection[] = [
+  { name: 'Perencanaan seluruh Indonesia (DESIGN.md 7)', run: planningSection },
+  ...(serverUrl ? [{ name: `Intake wawancara di PostgreSQL (DESIGN.md 7)`, run: () => intakeSection(serverUrl) }] : []),
+];
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 function printSection(name: string, rows: BenchRow[]) {
   const widths = [Math.max(...rows.map((r) => r.measure.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(6, ...rows.map((r) => (r.target ?? '').length))];
@@ -145,7 +152,11 @@ function printSection(name: string, rows: BenchRow[]) {
 async function main() {
   const cpu = cpus();
   console.log(`Mesin: ${cpu[0]?.model ?? 'CPU'} x ${cpu.length} inti, RAM ${(totalmem() / 1024 ** 3).toFixed(1)} GiB; Node ${process.version}, ${process.platform}/${process.arch}`);
-  for (const section of sections) printSection(section.name, await section.run());
+  if (only === 'intake' && !serverUrl) throw new Error('Bagian intake memerlukan PostgreSQL: DATABASE_URL=postgres://... npm run bench -- --only intake');
+  if (only !== undefined && only !== 'planning' && only !== 'intake') throw new Error(`--only planning atau --only intake, bukan ${only}`);
+  const chosen = sections.filter((s) => only === undefined || s.name.toLowerCase().startsWith(only === 'planning' ? 'perencanaan' : 'intake'));
+  if (!serverUrl && only === undefined) console.log('(bagian intake dilewati: tetapkan DATABASE_URL ke server PostgreSQL untuk mengukurnya)');
+  for (const section of chosen) printSection(section.name, await section.run());
 }
 
 main().catch((error: unknown) => {

@@ -55,7 +55,7 @@ interface Call {
 /** What a route is called with inside the test accounts' areas and outside them (lists: nothing outside to ask). */
 type Fixture = { inside: (role: Role) => Call | Promise<Call>; outside?: () => Call | Promise<Call> };
 
-const ids = { operation: 0, planIn: 0, planOut: 0, slotIn: 0, slotOut: 0, outsider: '' };
+const ids = { operation: 0, planIn: 0, planOut: 0, slotIn: 0, slotOut: 0, outsider: '', ppl: 0 };
 let accounts: Awaited<ReturnType<typeof createRoleAccounts>>;
 const workloadHeader = 'village_code,sls_code,families,access_mode,travel_days_one_way,local_staff';
 const rosterHeader = 'name,role,phone,home_village_code';
@@ -64,6 +64,11 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
   'GET /api/health': 'public',
   'POST /api/auth/[...all]': 'public',
   'POST /api/internal/tokens': 'cli',
+  // A record outside the caller's areas is rejected by line (a 200 for a batch, the import's 422), not by a 403:
+  // tests/api/interviews.test.ts and interview-import.test.ts check it.
+  'POST /api/interviews': { inside: () => ({ url: '/api/interviews', body: JSON.stringify({ records: [interviewRecord()] }) }) },
+  'POST /api/interviews/import': { inside: () => ({ url: '/api/interviews/import', body: interviewCsv(), contentType: 'text/csv' }) },
+  'POST /api/internal/interviews': 'cli',
   'GET /api/me': { inside: () => ({ url: '/api/me' }) },
   'GET /api/areas': { inside: () => ({ url: '/api/areas?q=Manggar' }) },
   'GET /api/areas/[code]': { inside: () => ({ url: '/api/areas/64.71.01.1001', params: { code: '64.71.01.1001' } }), outside: () => ({ url: '/api/areas/65.02.04', params: { code: '65.02.04' } }) },
@@ -81,12 +86,22 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
   'GET /api/plans/[id]/charters': { inside: () => planCall(ids.planIn, '/charters'), outside: () => planCall(ids.planOut, '/charters') },
   'GET /api/plans/[id]/export': { inside: () => planCall(ids.planIn, '/export?format=csv&sheet=petugas'), outside: () => planCall(ids.planOut, '/export') },
   'POST /api/plans/[id]/roster': { inside: () => planCall(ids.planIn, '/roster'), outside: () => planCall(ids.planOut, '/roster') },
+  'POST /api/plans/[id]/adopt': { inside: () => planCall(ids.planIn, '/adopt'), outside: () => planCall(ids.planOut, '/adopt') },
   'GET /api/staff': { inside: () => ({ url: '/api/staff' }) },
   'POST /api/staff': { inside: () => ({ url: '/api/staff', body: `${rosterHeader}\nSiti Aminah,ppl,,64.71.01.1001\n`, contentType: 'text/csv' }), outside: () => ({ url: '/api/staff', body: `${rosterHeader}\nYohanes,ppl,,65.02.04.2003\n`, contentType: 'text/csv' }) },
   'GET /api/tokens': { inside: () => ({ url: '/api/tokens' }) },
   'POST /api/tokens': { inside: () => ({ url: '/api/tokens', body: JSON.stringify({ username: 't-entry-system', name: 'CAPI' }) }), outside: () => ({ url: '/api/tokens', body: JSON.stringify({ username: 'luar', name: 'x' }) }) },
   'DELETE /api/tokens/[id]': { inside: () => tokenCall(accounts.entry_system.userId), outside: () => tokenCall(ids.outsider) },
 };
+
+function interviewRecord() {
+  return { id: crypto.randomUUID(), slsCode: '64.71.01.1001.0001', pplId: ids.ppl, visitedOn: '2022-10-20', outcome: 'completed' };
+}
+
+function interviewCsv() {
+  const r = interviewRecord();
+  return `id,sls_code,ppl_id,visited_on,outcome\n${r.id},${r.slsCode},${r.pplId},${r.visitedOn},${r.outcome}\n`;
+}
 
 function planCall(id: number, suffix: string): Call {
   return { url: `/api/plans/${id}${suffix}`, params: { id: String(id) } };
@@ -122,6 +137,7 @@ describe(`permission matrix (${handle.label})`, () => {
       { operationId: op!.id, name: 'Agus', role: 'ppl', homeAreaCode: '64.71.01.1001' },
     ]).returning({ id: staff.id });
     accounts = await createRoleAccounts(handle.db, { pml: people[0]!.id, ppl: people[1]!.id });
+    ids.ppl = people[1]!.id;
     ids.outsider = await createUser(handle.db, { username: 'luar', name: 'Di luar wilayah', role: 'entry_system', areaCodes: ['65'], password: 'kata-sandi-luar' });
     const national = await createUser(handle.db, { username: 'nasional', name: 'Pusat', role: 'office_head', areaCodes: ['ID'], password: 'kata-sandi-pusat' });
     const nationalToken = bearer((await createToken(handle.db, { userId: national, name: 'uji', createdBy: null })).token);

@@ -7,7 +7,7 @@ import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
 import { POST as importWorkloads } from '@/app/api/workloads/route';
 import { listWorkloads } from '@/db/queries/workloads';
-import { operations } from '@/db/schema';
+import { areaTargets, operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from '../db/small-frame';
@@ -56,6 +56,9 @@ describe(`importing an office's workload CSV (${handle.label})`, () => {
     const [longSule] = await listWorkloads(handle.db, operationId, '65.02.04.2003');
     expect(longSule).toMatchObject({ accessMode: 'plane', travelDaysOneWay: 2, localStaff: false });
     expect((await listWorkloads(handle.db, operationId, '64.71.02')).map((w) => w.families)).toEqual([300]);
+    // Coverage's targets follow the import.
+    const targets = new Map((await handle.db.select().from(areaTargets)).map((t) => [t.areaCode, t.families]));
+    expect([targets.get('64.71.01.1001'), targets.get('65.02.04.2003'), targets.get('ID')]).toEqual([210, 90, 210 + 90 + 300]);
   });
 
   it('runs six imports of one village at once one after the other: all succeed, the last one stands whole', async () => {

@@ -5,7 +5,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAreaWithAncestors, listChildAreas, searchAreas } from '@/db/queries/areas';
 import { getActiveOperation, listRegionTotals } from '@/db/queries/operations';
-import { areas, workloads } from '@/db/schema';
+import { areas, areaTargets, operations, workloads } from '@/db/schema';
 import { FrameFileError, readAreaFrame } from '@/seeds/area-frame';
 import { demoRegencies } from '@/seeds/demo-regions';
 import { loadAreaFrame, seedDatabase } from '@/seeds/seed-database';
@@ -45,6 +45,26 @@ describe(`seeding the whole frame and the demo (${handle.label})`, () => {
     }
     const provinces = await listChildAreas(db, nationalScope, null, op!.id);
     expect(provinces.find((p) => p.code === '65')?.families).toBe(42_000 + 24_000 + 56_000 + 8_000 + 70_000);
+  });
+
+  it('stands the demo at 28 October 2022 and holds its targets at every level', async () => {
+    const [op] = await db.select().from(operations);
+    expect(op!.clockDate).toBe('2022-10-28');
+    const targets = new Map((await db.select().from(areaTargets)).map((t) => [t.areaCode, t]));
+    expect(targets.get('ID')?.families).toBe(demoRegencies.reduce((s, r) => s + r.families, 0));
+    for (const { code, families } of demoRegencies) expect(targets.get(code)?.families, code).toBe(families);
+    const [sls] = await db.select({ n: count() }).from(workloads);
+    expect(targets.get('ID')?.sls).toBe(sls!.n);
+  });
+
+  it('gives a demo seeded before intake its clock and targets on the next start', async () => {
+    await db.update(operations).set({ clockDate: null });
+    await db.delete(areaTargets);
+    await seedDatabase(db);
+    const [op] = await db.select().from(operations);
+    expect(op!.clockDate).toBe('2022-10-28');
+    const [targets] = await db.select({ n: count() }).from(areaTargets);
+    expect(targets!.n).toBeGreaterThan(demoRegencies.length);
   });
 
   it('lists SLS of a plane village with their access attributes', async () => {

@@ -3,6 +3,7 @@ import { getActiveOperation } from '@/db/queries/operations';
 import { listPlans } from '@/db/queries/plans';
 import { planArea } from '@/db/use-cases/plan-area';
 import { startPlanSave } from '@/db/use-cases/save-plan';
+import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
 import { applyOverrides, planRequestInput } from '@/lib/operations/plan-request';
 import { describePlanAreaRefusal, type PlanAreaRefusal } from '@/lib/planning/plan-area-refusal';
 import { guardRoute, scopeError } from '../../_lib/auth';
@@ -15,7 +16,8 @@ export async function GET(request: Request) {
   const db = gate.db;
   const operation = await getActiveOperation(db);
   if (!operation) return errorResponse(404, 'Belum ada operasi');
-  return NextResponse.json({ plans: await listPlans(db, gate.scope, operation.id) });
+  const [plans, adopted] = await Promise.all([listPlans(db, gate.scope, operation.id), listAdoptedPlanIds(db, operation.id)]);
+  return NextResponse.json({ plans: plans.map((p) => ({ ...p, adopted: adopted.has(p.id) })) });
 }
 
 /**

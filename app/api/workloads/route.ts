@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getActiveOperation } from '@/db/queries/operations';
 import { findVillageCodes } from '@/db/queries/areas';
 import { replaceVillageWorkloads } from '@/db/queries/workloads';
+import { refreshAreaTargets } from '@/db/refresh-area-targets';
 import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
 import { inScope } from '@/lib/auth/permissions';
@@ -32,5 +33,7 @@ export async function POST(request: NextRequest) {
   }
   const outside = parsed.workloads.find((w) => !inScope(gate.viewer, w.villageCode));
   if (outside) return errorResponse(403, `Desa ${outside.villageCode} di luar wilayah kerja Anda; tidak ada yang disimpan`);
-  return NextResponse.json(await replaceVillageWorkloads(db, operation.id, parsed.workloads), { status: 201 });
+  const replaced = await replaceVillageWorkloads(db, operation.id, parsed.workloads);
+  await refreshAreaTargets(db, operation.id);
+  return NextResponse.json(replaced, { status: 201 });
 }

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { deletePlan } from '@/db/queries/plan-saves';
 import { inScope } from '@/lib/auth/permissions';
 import { errorResponse } from '../../../_lib/http';
+import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
 import { gatePlan } from '../_lib/plan-gate';
 
 /**
@@ -12,7 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const gate = await gatePlan(request, 'GET /api/plans/[id]', (await params).id);
   if (!gate.ok) return gate.response;
   const { id, name, areaCode, version, status, failure, progressDone, progressTotal, summary, params: planParams, createdAt } = gate.plan;
-  return NextResponse.json({ plan: { id, name, areaCode, version, status, failure, progressDone, progressTotal, summary, params: planParams, createdAt } });
+  const adopted = (await listAdoptedPlanIds(gate.db, gate.plan.operationId)).has(id);
+  return NextResponse.json({ plan: { id, name, areaCode, version, status, failure, progressDone, progressTotal, summary, params: planParams, createdAt, adopted } });
 }
 
 /**

@@ -1,0 +1,29 @@
+import { NextResponse } from 'next/server';
+import { importInterviewCsv } from '@/db/use-cases/import-interview-csv';
+import { guardRoute } from '../../../_lib/auth';
+import { readCsvBody } from '../../../_lib/csv-body';
+import { errorResponse } from '../../../_lib/http';
+import { requestLang } from '../../../_lib/request-lang';
+import { intakeContextFor } from '@/db/use-cases/intake-context';
+
+/** ~200,000 records: a month of a large regency's entry system, exported once. */
+const maxImportBytes = 50_000_000;
+
+/**
+ * POST /api/interviews/import (body: interview CSV, an office head): the same rules as POST /api/interviews, all
+ * or nothing: 200 with the counts, or 422 naming every bad line with its column, and nothing written.
+ */
+export async function POST(request: Request) {
+  const gate = await guardRoute(request, 'POST /api/interviews/import');
+  if (!gate.ok) return gate.response;
+  const body = await readCsvBody(request, { maxBytes: maxImportBytes });
+  if (!body.ok) return body.response;
+  const context = await intakeContextFor(gate.db, { areaCodes: gate.viewer.areaCodes, submittedBy: gate.viewer.userId, now: new Date() });
+  if (!context) return errorResponse(404, 'Belum ada operasi');
+  const outcome = await importInterviewCsv(gate.db, { ...context, text: body.text, lang: requestLang(request) });
+  if (!outcome.ok) {
+    const first = outcome.errors[0]!;
+    return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}; tidak ada yang disimpan`, outcome.errors);
+  }
+  return NextResponse.json({ records: outcome.records, accepted: outcome.accepted, duplicates: outcome.duplicates });
+}

@@ -1,0 +1,20 @@
+import { NextResponse } from 'next/server';
+import { adoptPlan } from '@/db/queries/plan-adoptions';
+import { inScope } from '@/lib/auth/permissions';
+import { errorResponse } from '../../../../_lib/http';
+import { gatePlan } from '../../_lib/plan-gate';
+
+/**
+ * POST /api/plans/:id/adopt: makes a saved plan the plan in force for its area (coverage measures against it),
+ * replacing the area's previous one; audited.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const gate = await gatePlan(request, 'POST /api/plans/[id]/adopt', (await params).id);
+  if (!gate.ok) return gate.response;
+  const { db, plan, viewer } = gate;
+  // A plan in force binds every PPL of its area: only an office head whose areas hold the whole of it may adopt it.
+  if (!inScope(viewer, plan.areaCode)) return errorResponse(403, `Rencana ${plan.areaCode} melampaui wilayah kerja Anda`);
+  if (plan.status !== 'saved') return errorResponse(409, 'Hanya rencana yang sudah tersimpan yang dapat diberlakukan');
+  const { previousPlanId } = await adoptPlan(db, { operationId: plan.operationId, areaCode: plan.areaCode, planId: plan.id, userId: viewer.userId });
+  return NextResponse.json({ adoption: { planId: plan.id, areaCode: plan.areaCode, previousPlanId } });
+}

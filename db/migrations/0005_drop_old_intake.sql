@@ -1,0 +1,2 @@
+DROP TABLE "coverage_daily" CASCADE;--> statement-breakpoint
+DROP TABLE "interviews" CASCADE;

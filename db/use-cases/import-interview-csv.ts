@@ -1,0 +1,29 @@
+import 'server-only';
+import type { CsvFieldError } from '@/lib/csv/parse-csv-table';
+import { describeIntakeIssue } from '@/lib/i18n/intake-reasons';
+import type { Lang } from '@/lib/i18n/messages';
+import type { RecordField } from '@/lib/interviews/issues';
+import { csvColumnOfField, parseInterviewCsv } from '@/lib/interviews/parse-interview-csv';
+import type { Db } from '../client';
+import { importInterviews, type ImportInterviewsInput } from './import-interviews';
+
+export type CsvImportOutcome = { ok: true; accepted: number; duplicates: number; records: number } | { ok: false; errors: CsvFieldError[] };
+
+/**
+ * An interview CSV imported all or nothing (the API's import, the running app's CLI door and the CLI itself come
+ * here): every bad line comes back with its column and the rule in `lang`, or the counts when all went in.
+ */
+export async function importInterviewCsv(db: Db, { text, lang, ...input }: Omit<ImportInterviewsInput, 'records'> & { text: string; lang: Lang }): Promise<CsvImportOutcome> {
+  const parsed = parseInterviewCsv(text);
+  if (!parsed.ok) return parsed;
+  // Rows that broke the CSV's structure are reported with the others; nothing is written while any is bad.
+  const outcome = await importInterviews(db, { ...input, records: parsed.records, checkOnly: parsed.errors.length > 0 });
+  if (outcome.ok && parsed.errors.length === 0) return { ok: true, accepted: outcome.accepted, duplicates: outcome.duplicates, records: parsed.records.length };
+  const issues = outcome.ok ? [] : [...outcome.rejected, ...outcome.conflicts.map((c) => ({ ...c, field: 'id' }))];
+  const errors = issues.map((issue) => ({
+    line: parsed.lines[issue.index]!,
+    field: csvColumnOfField[issue.field as RecordField] ?? issue.field,
+    message: describeIntakeIssue(issue, lang),
+  }));
+  return { ok: false, errors: [...parsed.errors, ...errors].sort((a, b) => a.line - b.line) };
+}
