@@ -12,5 +12,7 @@ export function forecastFinish({ calendar, asOf, remainingFamilies, familiesPerD
 }): string | null {
   if (remainingFamilies <= 0) return asOf;
   if (!(familiesPerDay > 0)) return null;
-  return addWorkingDays({ calendar, after: asOf, count: Math.ceil(remainingFamilies / familiesPerDay) });
+  // 65 / (13/3) is 15.000000000000002 in floating point: a whole number of days must not become one more.
+  const days = Math.max(1, Math.ceil(remainingFamilies / familiesPerDay - 1e-9));
+  return addWorkingDays({ calendar, after: asOf, count: days });
 }

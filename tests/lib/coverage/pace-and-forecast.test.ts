@@ -29,6 +29,7 @@ describe('forecastFinish', () => {
     // calendar     asOf          remaining  families/day  finish
     ['plain', '2022-10-28', 100, 33, '2022-11-01'], // ceil(100/33) = 4 working days: 29, 30, 31 Oct, 1 Nov
     ['sundaysOff', '2022-10-28', 100, 25, '2022-11-02'], // 29, 31 Oct, 1, 2 Nov
+    ['plain', '2022-10-28', 65, 13 / 3, '2022-11-12'], // exactly 15 days, though 65 / (13/3) > 15 in floating point
     ['plain', '2022-10-28', 1000, 10, '2023-02-05'], // 100 working days, far past the window
     ['plain', '2022-10-28', 0, 10, '2022-10-28'], // nothing left: done as of asOf
     ['plain', '2022-10-28', -5, 0, '2022-10-28'], // more families than the target
