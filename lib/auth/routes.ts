@@ -21,6 +21,7 @@ export const routeRules = {
   'GET /api/plans/[id]/charters': 'plan.read',
   'GET /api/plans/[id]/export': 'plan.export',
   'POST /api/plans/[id]/roster': 'roster.fill',
+  'GET /api/coverage': 'coverage.read',
   'GET /api/staff': 'staff.read',
   'POST /api/staff': 'staff.import',
   'GET /api/tokens': 'token.manage',
