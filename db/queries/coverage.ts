@@ -45,11 +45,12 @@ type AreaDayRow = {
  */
 export async function getCoverageRows(db: Db, scope: ViewerScope, { operationId, areaCode, asOf }: { operationId: number; areaCode: string; asOf: string }): Promise<{ area: CoverageAreaRows; children: CoverageAreaRows[] } | null> {
   const national = areaCode === countryCode;
+  // Provinces are the areas without a parent: areas_parent_idx finds them, a filter on level would scan every SLS.
   const self = national
     ? sql`select ${countryCode}::text as code, 'Indonesia'::text as name, 'nasional'::text as level, false as child`
     : sql`select code, name, level::text, false as child from ${areas} where code = ${areaCode}`;
   const children = sql`select a.code, a.name, a.level::text, true as child from ${areas} a
-    where ${national ? sql`a.level = 'provinsi'` : sql`a.parent_code = ${areaCode}`} and ${overlappingScope(scope, sql`a.code`)}`;
+    where ${national ? sql`a.parent_code is null` : sql`a.parent_code = ${areaCode}`} and ${overlappingScope(scope, sql`a.code`)}`;
   const result = await db.execute(sql`
     with wanted as (${self} union all ${children})
     select w.code, w.name, w.level, w.child, coalesce(t.families, 0) as target, d.visit_date::text as visit_date,

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from './auth-env';
 import { actAs, req, useTestDb } from './route-env';
@@ -199,6 +199,16 @@ describe(`GET /api/coverage (${handle.label})`, () => {
   ])('%s %s: %s', async (who, query, status, message) => {
     const answer = await coverage(who, query);
     expect([answer.status, answer.body.error]).toEqual([status, message]);
+  });
+
+  it('answers 409, not 500, when the operation\'s rules leave no working day', async () => {
+    const [broken] = await handle.db.insert(operations).values({ name: 'Rusak', areaCode: 'ID', windowStart: '2022-10-15', windowEnd: '2022-11-14', params: { ...defaultOperationParams, reserveDays: 31 } }).returning();
+    try {
+      const answer = await coverage('pusat', '?area=64.71');
+      expect([answer.status, answer.body.error]).toEqual([409, 'Cakupan tidak dapat dihitung: Tidak ada hari kerja: 31 hari terbuka di jendela 2022-10-15..2022-11-14, cadangan 31 hari']);
+    } finally {
+      await handle.db.delete(operations).where(eq(operations.id, broken!.id));
+    }
   });
 
   it('never reads interviews: the answer is the same with the interview tables gone', async () => {

@@ -4,6 +4,7 @@ import { getAreaCoverage } from '@/db/use-cases/get-area-coverage';
 import { scopeOf } from '@/lib/auth/scope';
 import { coverageQueryInput } from '@/lib/coverage/coverage-query-input';
 import { operationToday } from '@/lib/operations/operation-today';
+import { NoWorkingDaysError } from '@/lib/planning/errors';
 import { guardRoute, scopeError } from '../../_lib/auth';
 import { errorResponse, validationError } from '../../_lib/http';
 
@@ -27,7 +28,14 @@ export async function GET(request: NextRequest) {
   const denied = scopeError(viewer, 'coverage.read', areaCode, { overlap: true });
   if (denied) return denied;
   const asOf = parsed.data.asOf ?? operationToday({ clockDate: operation.clockDate, now: new Date() });
-  const coverage = await getAreaCoverage(db, scopeOf(viewer), { operation, areaCode, asOf });
+  let coverage;
+  try {
+    coverage = await getAreaCoverage(db, scopeOf(viewer), { operation, areaCode, asOf });
+  } catch (error) {
+    // Rules that leave no working day (the operation's or an adopted plan's) have no planned curve to measure against.
+    if (error instanceof NoWorkingDaysError) return errorResponse(409, `Cakupan tidak dapat dihitung: ${error.message}`);
+    throw error;
+  }
   if (!coverage) return errorResponse(404, `Wilayah ${areaCode} tidak ditemukan`);
   return NextResponse.json(coverage);
 }
