@@ -23,6 +23,7 @@ export const routeRules = {
   'GET /api/plans/[id]/export': 'plan.export',
   'POST /api/plans/[id]/roster': 'roster.fill',
   'POST /api/plans/[id]/adopt': 'plan.adopt',
+  'GET /api/coverage': 'coverage.read',
   'GET /api/staff': 'staff.read',
   'POST /api/staff': 'staff.import',
   'GET /api/tokens': 'token.manage',

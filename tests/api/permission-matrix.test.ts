@@ -87,6 +87,7 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
   'GET /api/plans/[id]/export': { inside: () => planCall(ids.planIn, '/export?format=csv&sheet=petugas'), outside: () => planCall(ids.planOut, '/export') },
   'POST /api/plans/[id]/roster': { inside: () => planCall(ids.planIn, '/roster'), outside: () => planCall(ids.planOut, '/roster') },
   'POST /api/plans/[id]/adopt': { inside: () => planCall(ids.planIn, '/adopt'), outside: () => planCall(ids.planOut, '/adopt') },
+  'GET /api/coverage': { inside: () => ({ url: '/api/coverage?area=64.71.01&asOf=2022-10-20' }), outside: () => ({ url: '/api/coverage?area=65.02' }) },
   'GET /api/staff': { inside: () => ({ url: '/api/staff' }) },
   'POST /api/staff': { inside: () => ({ url: '/api/staff', body: `${rosterHeader}\nSiti Aminah,ppl,,64.71.01.1001\n`, contentType: 'text/csv' }), outside: () => ({ url: '/api/staff', body: `${rosterHeader}\nYohanes,ppl,,65.02.04.2003\n`, contentType: 'text/csv' }) },
   'GET /api/tokens': { inside: () => ({ url: '/api/tokens' }) },

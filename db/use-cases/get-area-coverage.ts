@@ -1,0 +1,85 @@
+import 'server-only';
+import { ancestorCode, isWithin, levelOfCode } from '@/lib/areas/codes';
+import type { ViewerScope } from '@/lib/auth/scope';
+import { linearFamilies } from '@/lib/coverage/linear-families';
+import type { PlannedSlot } from '@/lib/coverage/planned-curve';
+import { summarizeCoverage, type CoverageSummary } from '@/lib/coverage/summarize-coverage';
+import { workingCalendar, type WorkingCalendar } from '@/lib/coverage/working-calendar';
+import type { OperationParams } from '@/lib/operations/params';
+import type { Db } from '../client';
+import { getCoverageRows, listAdoptedPlans, listSlotLoads, listSlotTerritories, type AdoptedPlan, type CoverageAreaRows, type CoverageLevel } from '../queries/coverage';
+
+export interface CoverageAreaRef {
+  code: string;
+  name: string;
+  level: CoverageLevel;
+}
+
+/** What GET /api/coverage answers: aggregates only, nothing per person. */
+export type AreaCoverage = { area: CoverageAreaRef; asOf: string } & CoverageSummary & {
+  children: (CoverageAreaRef & Omit<CoverageSummary, 'daily'>)[];
+};
+
+/** Length of the codes of the level below a kabupaten or higher: the prefix of a kecamatan code naming the child. */
+const childCodeLength: Partial<Record<CoverageLevel, number>> = { nasional: 2, provinsi: 5, kabupaten: 8 };
+
+/**
+ * Coverage of an area and of its children the viewer may see, as of `asOf`, measured against the plans in force
+ * (linear for the target none covers). Reads the roll-ups and the plans, never interviews; null for an unknown area.
+ */
+export async function getAreaCoverage(db: Db, scope: ViewerScope, { operation, areaCode, asOf }: {
+  operation: { id: number; params: OperationParams };
+  areaCode: string;
+  asOf: string;
+}): Promise<AreaCoverage | null> {
+  const rows = await getCoverageRows(db, scope, { operationId: operation.id, areaCode, asOf });
+  if (!rows) return null;
+  const adopted = await listAdoptedPlans(db, { operationId: operation.id, areaCode });
+  const slotsOf = await plannedSlotsOf(db, { operationId: operation.id, area: rows.area, adopted });
+  const calendar = workingCalendar({ params: operation.params });
+  const adoptedAreas = adopted.map((a) => ({ areaCode: a.areaCode, targetFamilies: a.targetFamilies }));
+  const summarize = (area: CoverageAreaRows) =>
+    summarizeCoverage({ calendar, asOf, targetFamilies: area.targetFamilies, days: area.days, slots: slotsOf(area.code), linearFamilies: linearFamilies({ areaCode: area.code, targetFamilies: area.targetFamilies, adoptedAreas }) });
+  const ref = ({ code, name, level }: CoverageAreaRows): CoverageAreaRef => ({ code, name, level });
+  return {
+    area: ref(rows.area),
+    asOf,
+    ...summarize(rows.area),
+    children: rows.children.map((child) => {
+      const { daily: _, ...summary } = summarize(child);
+      return { ...ref(child), ...summary };
+    }),
+  };
+}
+
+/**
+ * The planned slots of the area and of each child, by code. Above a kecamatan: whole slots grouped by load; from a
+ * kecamatan down: the territories of the kecamatan's plan in force, each counting only the SLS inside the area.
+ */
+async function plannedSlotsOf(db: Db, { operationId, area, adopted }: { operationId: number; area: CoverageAreaRows; adopted: AdoptedPlan[] }): Promise<(code: string) => PlannedSlot[]> {
+  if (adopted.length === 0) return () => [];
+  const calendars = new Map<number, WorkingCalendar>(adopted.map((a) => [a.planId, workingCalendar({ params: a.params })]));
+  const length = childCodeLength[area.level];
+  if (length !== undefined) {
+    const loads = await listSlotLoads(db, { operationId, areaCode: area.code, childCodeLength: length });
+    const byChild = new Map<string, PlannedSlot[]>();
+    for (const l of loads) {
+      const slot = { workingDays: calendars.get(l.planId)!, onSiteDays: l.onSiteDays, sls: [{ slsCode: '', families: l.families }], count: l.count };
+      const list = byChild.get(l.childCode) ?? [];
+      list.push(slot);
+      byChild.set(l.childCode, list);
+    }
+    const all = [...byChild.values()].flat();
+    return (code) => (code === area.code ? all : (byChild.get(code) ?? []));
+  }
+  const districtCode = ancestorCode(area.code, 'kecamatan');
+  // The deepest plan in force holding the kecamatan (adopted is ordered from the widest area down).
+  const inForce = adopted.filter((a) => isWithin(districtCode, a.areaCode)).at(-1);
+  if (!inForce) return () => [];
+  const territories = await listSlotTerritories(db, { planId: inForce.planId, districtCode, areaCode: area.code });
+  const workingDays = calendars.get(inForce.planId)!;
+  return (code) => {
+    const whole = levelOfCode(code) === 'kecamatan';
+    return territories.map((t) => ({ workingDays, onSiteDays: t.onSiteDays, sls: t.sls, withinSls: whole ? undefined : new Set(t.sls.filter((s) => isWithin(s.slsCode, code)).map((s) => s.slsCode)) }));
+  };
+}
