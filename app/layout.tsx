@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
+import { pickMessages } from '@/i18n/client-messages';
 import type { ReactNode } from 'react';
 import { Nav } from './_components/nav';
 import { currentViewer } from './_lib/auth';
@@ -17,8 +18,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={await getLocale()}>
       <body>
-        {/* Client components read the same messages and formats (next-intl passes the request's on). */}
-        <NextIntlClientProvider>
+        {/* Client components read the request's language and formats, and the messages they use (i18n/client-messages.ts). */}
+        <NextIntlClientProvider messages={pickMessages(await getMessages())}>
           <Providers>
             <Nav viewer={viewer && { name: viewer.name, role: viewer.role }} />
             <main>{children}</main>
