@@ -39,9 +39,10 @@ export default async function PlanningPage() {
                 const s = p.summary as PlanSummary | null;
                 return (
                   <tr key={p.id}>
-                    <td><input type="radio" name="a" value={p.id} defaultChecked={i === 1} aria-label={t('planning.pickA', { name: p.name })} /></td>
-                    <td><input type="radio" name="b" value={p.id} defaultChecked={i === 0} aria-label={t('planning.pickB', { name: p.name })} /></td>
-                    <td translate="no"><Link href={`/perencanaan/${p.id}`}>{p.name}</Link></td>
+                    {/* Named "Scenario A", described by the plan's name (a proper name, kept out of the translated label). */}
+                    <td><input type="radio" name="a" value={p.id} defaultChecked={i === 1} aria-label={t('fields.a')} aria-describedby={`plan-${p.id}`} /></td>
+                    <td><input type="radio" name="b" value={p.id} defaultChecked={i === 0} aria-label={t('fields.b')} aria-describedby={`plan-${p.id}`} /></td>
+                    <td translate="no" id={`plan-${p.id}`}><Link href={`/perencanaan/${p.id}`}>{p.name}</Link></td>
                     <td><span translate="no">{s?.areaName ?? p.areaCode}</span> <span className="muted">{p.areaCode}</span></td>
                     <td>{p.version}</td>
                     <td>{s ? t(`strategies.${s.strategy}`) : none}</td>

@@ -148,8 +148,6 @@ export const en: Messages = {
     noPlans: 'No saved plans yet.',
     compare: 'Compare',
     advanced: 'Advanced rules',
-    pickA: 'Scenario A: {name}',
-    pickB: 'Scenario B: {name}',
     importWorkload: 'Import the office’s family estimates (CSV)',
     importFormat: 'Columns: village_code,sls_code,families,access_mode,travel_days_one_way,local_staff. Villages named are replaced whole; one bad row and nothing is saved.',
     imported: '{count, plural, other {# SLS imported}}',

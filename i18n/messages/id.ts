@@ -153,8 +153,6 @@ export const id = {
     noPlans: 'Belum ada rencana tersimpan.',
     compare: 'Bandingkan',
     advanced: 'Aturan lanjutan',
-    pickA: 'Skenario A: {name}',
-    pickB: 'Skenario B: {name}',
     importWorkload: 'Impor target keluarga kantor (CSV)',
     importFormat: 'Kolom: village_code,sls_code,families,access_mode,travel_days_one_way,local_staff. Desa yang disebut diganti seluruhnya; satu baris salah, tidak ada yang disimpan.',
     imported: '{count, plural, other {# SLS diimpor}}',

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 
@@ -14,6 +14,7 @@ interface PlanStatus {
 /** Polls a saving plan and refreshes the page once it is saved. */
 export function PlanProgress({ planId }: { planId: number }) {
   const t = useTranslations('plan');
+  const format = useFormatter();
   const router = useRouter();
   const { data } = useQuery({
     queryKey: ['plan-status', planId],
@@ -28,7 +29,7 @@ export function PlanProgress({ planId }: { planId: number }) {
   const pct = Math.round(share * 100);
   return (
     <div className="card" data-testid="plan-progress">
-      <p>{t('progress', { percent: Math.round(share * 100) / 100, done: data?.progressDone ?? 0, total: data ? data.progressTotal : t('progressUnknown') })}</p>
+      <p>{t('progress', { percent: Math.round(share * 100) / 100, done: data?.progressDone ?? 0, total: data ? format.number(data.progressTotal) : t('progressUnknown') })}</p>
       <div className="progress" role="progressbar" aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100}><div style={{ width: `${pct}%` }} /></div>
     </div>
   );
