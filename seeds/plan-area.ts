@@ -1,6 +1,6 @@
 import type { Db } from '@/db/client';
 import { planArea } from '@/db/use-cases/plan-area';
-import { describePlanAreaRefusal } from '@/lib/planning/plan-area-refusal';
+import { describeRefusal } from '@/i18n/describe';
 import type { PlanStrategy } from '@/lib/planning/types';
 import { paramsFromSettings, reportPlan, type PlanCommandOutput } from './plan-report';
 
@@ -33,5 +33,5 @@ export async function planFromDatabase({ db, areaCode, json, strategy = 'standar
   });
   if (planned.ok) return reportPlan({ plan: planned.plan, params: planned.params, json, areaLabel: planned.areaLabel });
   if (planned.refusal.code === 'no_operation') return refuse('Basis data masih kosong (belum ada operasi): jalankan npm run seed atau npm start dulu.');
-  return refuse(describePlanAreaRefusal(planned.refusal));
+  return refuse(describeRefusal(planned.refusal, 'id'));
 }

@@ -3,7 +3,8 @@ import { id as idLocale } from 'date-fns/locale';
 import { z } from 'zod';
 import { countryCode } from '@/lib/areas/codes';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
-import { formatFamiliesPerDay } from '@/lib/planning/flag-territory';
+import { describeIssue, describeRefusal, describeWarning } from '@/i18n/describe';
+import { roundFamiliesPerDay } from '@/lib/planning/flag-territory';
 import { tryPlanStaffing } from '@/lib/planning/try-plan-staffing';
 import type { PlanStrategy, StaffingPlan } from '@/lib/planning/types';
 import type { SlsWorkload } from '@/lib/workload/types';
@@ -34,7 +35,7 @@ export function runPlanCommand({ workloads, params, json, areaLabel, areaCode, s
   const area = areaCode ?? commonAreaCode(workloads.map((w) => w.districtCode));
   const planned = tryPlanStaffing({ workloads, params, areaCode: area, strategy });
   // Errors the user's data or rules cause; anything else is a bug and surfaces as one.
-  if (!planned.ok) return { exitCode: 2, stdout: '', stderr: `${planned.refusal.message}\n` };
+  if (!planned.ok) return { exitCode: 2, stdout: '', stderr: `${describeRefusal(planned.refusal, 'id')}\n` };
   return reportPlan({ plan: planned.plan, params, json, areaLabel });
 }
 
@@ -91,6 +92,8 @@ export function planJson(plan: StaffingPlan, areaLabel: string) {
 const n = (value: number, digits = 0) => value.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rupiah = (value: number) => `Rp ${n(value)}`;
 const day = (date: string) => format(parseISO(date), 'd MMM yyyy', { locale: idLocale });
+/** Families a day the Indonesian way, one decimal and a comma: 8,2. */
+const formatFamiliesPerDay = (value: number) => roundFamiliesPerDay(value).toFixed(1).replace('.', ',');
 
 /** Rows as a text table: the first column left-aligned, the others right-aligned. */
 export function textTable(rows: readonly (readonly string[])[]): string {
@@ -132,7 +135,7 @@ export function planText(plan: StaffingPlan, areaLabel: string, params: Operatio
     ['Carter', rupiah(budget.chartersRupiah)],
     ['Jumlah', rupiah(budget.totalRupiah)],
   ]));
-  if (plan.warnings.length > 0) out.push('', 'Peringatan', ...plan.warnings.map((w) => `- ${w}`));
+  if (plan.warnings.length > 0) out.push('', 'Peringatan', ...plan.warnings.map((w) => `- ${describeWarning(w, 'id')}`));
   return `${out.join('\n')}\n`;
 }
 
@@ -207,5 +210,5 @@ export function paramsFromSettings({ base, settings }: { base: OperationParams; 
   if (errors.length > 0) return { ok: false, errors };
   const parsed = operationParamsSchema.safeParse({ ...base, ...overrides });
   if (parsed.success) return { ok: true, params: parsed.data };
-  return { ok: false, errors: parsed.error.issues.map((issue) => `--set ${issue.path.join('.') || 'parameter'}: ${issue.message}`) };
+  return { ok: false, errors: parsed.error.issues.map((issue) => `--set ${issue.path.join('.') || 'parameter'}: ${describeIssue({ ...issue, path: [] }, 'id').message}`) };
 }

@@ -1,12 +1,14 @@
-import type { Messages } from '@/lib/i18n/messages';
+import { useTranslations } from 'next-intl';
 import type { AccessMode } from '@/lib/workload/types';
 
-export function AccessBadges({ modes, t }: { modes: AccessMode[]; t: Messages }) {
+/** An area's access modes as badges (road, boat, plane, on foot). */
+export function AccessBadges({ modes }: { modes: readonly AccessMode[] }) {
+  const t = useTranslations('access');
   return (
     <>
       {modes.map((m) => (
         <span key={m} className={`badge ${m}`}>
-          {t.access[m]}
+          {t(m)}
         </span>
       ))}
     </>

@@ -1,12 +1,13 @@
-import type { Messages } from '@/lib/i18n/messages';
+import { useTranslations } from 'next-intl';
 
 /** A page whose capability arrives in a later release says so plainly. */
-export function ComingSoon({ title, what, t }: { title: string; what: string; t: Messages }) {
+export function ComingSoon({ page }: { page: 'monitoring' | 'coverage' }) {
+  const t = useTranslations();
   return (
     <>
-      <h1>{title}</h1>
-      <p>{what}</p>
-      <p className="note">{t.placeholder.comingSoon}</p>
+      <h1>{t(`nav.${page}`)}</h1>
+      <p>{t(`placeholder.${page}`)}</p>
+      <p className="note">{t('placeholder.comingSoon')}</p>
     </>
   );
 }

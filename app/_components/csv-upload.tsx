@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import type { ChangeEvent } from 'react';
 
@@ -9,23 +10,30 @@ interface UploadError {
   details?: { line: number; field: string; message: string }[];
 }
 
-async function upload(endpoint: string, file: File): Promise<Record<string, number>> {
-  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'text/csv' }, body: file });
-  const json = (await response.json()) as Record<string, number> & UploadError;
-  if (!response.ok) throw Object.assign(new Error(json.error), { details: json.details });
+async function upload(endpoint: string, file: File, { lang, failed }: { lang: string; failed: string }): Promise<Record<string, number>> {
+  // The API words its refusals in the page's language (it reads the language cookie, else this header).
+  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'text/csv', 'accept-language': lang }, body: file });
+  const json = (await response.json().catch(() => ({ error: failed }))) as Record<string, number> & UploadError;
+  if (!response.ok) throw Object.assign(new Error(json.error || failed), { details: json.details });
   return json;
 }
 
-/** A CSV upload: all rows or none, every bad row listed with its line and column; the page refreshes on success. */
-export function CsvUpload({ endpoint, testId, labels, countKey }: {
+/**
+ * A CSV upload: all rows or none, every bad row listed with its line and column (the API words them in the
+ * viewer's language); the page refreshes on success. `done` is the message for the count the endpoint answers.
+ */
+export function CsvUpload({ endpoint, testId, labels, countKey, done }: {
   endpoint: string;
   testId: string;
-  /** `done` follows the count the endpoint answers under `countKey` */
-  labels: { upload: string; format: string; done: string };
+  labels: { upload: string; format: string };
+  /** the count in the endpoint's answer */
   countKey: string;
+  done: 'planning.imported' | 'staffPage.imported';
 }) {
+  const t = useTranslations();
+  const lang = useLocale();
   const router = useRouter();
-  const mutation = useMutation({ mutationFn: (file: File) => upload(endpoint, file), onSuccess: () => router.refresh() });
+  const mutation = useMutation({ mutationFn: (file: File) => upload(endpoint, file, { lang, failed: t('upload.failed') }), onSuccess: () => router.refresh() });
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (file) mutation.mutate(file);
@@ -35,16 +43,16 @@ export function CsvUpload({ endpoint, testId, labels, countKey }: {
   return (
     <div className="card">
       <label>
-        <strong>{labels.upload}</strong> <input type="file" accept=".csv,text/csv" onChange={onChange} data-testid={`${testId}-file`} />
+        <strong>{labels.upload}</strong> <input type="file" accept=".csv,text/csv" onChange={onChange} aria-label={t('upload.choose')} data-testid={`${testId}-file`} />
       </label>
       <p className="muted">{labels.format}</p>
-      {mutation.isPending && <p>…</p>}
-      {mutation.isSuccess && <p data-testid={`${testId}-ok`}>{mutation.data[countKey]} {labels.done}</p>}
+      {mutation.isPending && <p>{t('common.busy')}</p>}
+      {mutation.isSuccess && <p data-testid={`${testId}-ok`}>{t(done, { count: mutation.data[countKey] ?? 0 })}</p>}
       {error && (
         <div className="note" role="alert" data-testid={`${testId}-error`}>
           {error.message}
-          {error.details && (
-            <ul>{error.details.slice(0, 50).map((d) => <li key={`${d.line}-${d.field}`}>baris {d.line}, kolom {d.field}: {d.message}</li>)}</ul>
+          {error.details && error.details.length > 1 && (
+            <ul>{error.details.slice(0, 50).map((d) => <li key={`${d.line}-${d.field}`}>{t('upload.problem', d)}</li>)}</ul>
           )}
         </div>
       )}

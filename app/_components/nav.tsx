@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { mayDo, type Action, type Viewer } from '@/lib/auth/permissions';
-import type { Lang, Messages } from '@/lib/i18n/messages';
 import { setLanguage } from '../_lib/actions';
 import { SignOutButton } from './sign-out-button';
 
@@ -12,33 +12,35 @@ const items = [
   ['/pemantauan', 'monitoring', 'plan.read'],
   ['/cakupan', 'coverage', 'coverage.read'],
   ['/petugas', 'staff', 'staff.read'],
-] as const satisfies readonly (readonly [string, keyof Messages['nav'], Action])[];
+] as const satisfies readonly (readonly [string, string, Action])[];
 
-export function Nav({ lang, t, viewer }: { lang: Lang; t: Messages; viewer: Pick<Viewer, 'name' | 'role'> | null }) {
+export async function Nav({ viewer }: { viewer: Pick<Viewer, 'name' | 'role'> | null }) {
+  const t = await getTranslations();
+  const lang = await getLocale();
   return (
     <header className="topbar">
       <Link href="/" className="brand">
-        Sigap <small>{t.appTagline}</small>
+        <span translate="no">Sigap</span> <small>{t('nav.tagline')}</small>
       </Link>
-      <nav aria-label="Navigasi utama">
+      <nav aria-label={t('nav.label')}>
         {viewer &&
           items
             .filter(([, , action]) => mayDo(viewer, action))
             .map(([href, key]) => (
               <Link key={href} href={href}>
-                {t.nav[key]}
+                {t(`nav.${key}`)}
               </Link>
             ))}
       </nav>
       {viewer && (
         <span className="who" data-testid="who">
-          {viewer.name} · {t.auth.roles[viewer.role]} <SignOutButton label={t.auth.signOut} />
+          <span translate="no">{viewer.name}</span> · {t(`roles.${viewer.role}`)} <SignOutButton />
         </span>
       )}
       <form action={setLanguage}>
         <input type="hidden" name="lang" value={lang === 'id' ? 'en' : 'id'} />
-        <button type="submit" className="link-button" data-testid="lang-switch">
-          {t.switchTo}
+        <button type="submit" className="link-button" data-testid="lang-switch" lang={lang === 'id' ? 'en' : 'id'} aria-label={t('nav.switchToLabel')}>
+          {t('nav.switchTo')}
         </button>
       </form>
     </header>

@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 
 /** Ends the session through better-auth, then shows the sign-in page. */
-export function SignOutButton({ label }: { label: string }) {
+export function SignOutButton() {
+  const t = useTranslations('nav');
   const router = useRouter();
   async function signOut() {
     await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => null);
@@ -12,7 +14,7 @@ export function SignOutButton({ label }: { label: string }) {
   }
   return (
     <button type="button" className="link-button" onClick={signOut} data-testid="sign-out">
-      {label}
+      {t('signOut')}
     </button>
   );
 }

@@ -1,8 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { isLang } from '@/lib/i18n/messages';
-import { langCookie } from './lang';
+import { isLang, langCookie } from '@/i18n/config';
 
 /** Switches the interface language; anything but 'id' or 'en' is ignored. */
 export async function setLanguage(formData: FormData): Promise<void> {

@@ -37,11 +37,7 @@ export async function viewerFrom(db: Db, requestHeaders: Headers): Promise<Viewe
   return session ? getViewer(db, session.user.id) : null;
 }
 
-const originMessages = {
-  foreign_origin: 'Permintaan dari situs lain ditolak',
-  cross_site: 'Permintaan dari situs lain ditolak',
-  no_origin: 'Permintaan tanpa Origin ditolak: pakai halaman aplikasi, atau token Bearer untuk mesin',
-} as const;
+const originMessages = { foreign_origin: 'foreignOrigin', cross_site: 'foreignOrigin', no_origin: 'noOrigin' } as const;
 
 /**
  * 403 unless a state-changing request comes from the app's own pages (Origin the app is served from, Sec-Fetch-Site
@@ -53,7 +49,7 @@ export function refuseForeignWrite(request: Request): Response | null {
     secFetchSite: request.headers.get('sec-fetch-site'),
     allowed: servedOrigins({ host: request.headers.get('host') ?? new URL(request.url).host, publicOrigin: serverEnv().publicOrigin }),
   });
-  return verdict === 'same_origin' ? null : errorResponse(403, originMessages[verdict]);
+  return verdict === 'same_origin' ? null : errorResponse(request, 403, originMessages[verdict]);
 }
 
 export type Gate = { ok: true; viewer: Viewer; scope: ViewerScope; db: Db } | { ok: false; response: Response };
@@ -70,8 +66,8 @@ export async function guardRoute(request: Request, route: GuardedRoute): Promise
   }
   const db = await requestDb();
   const viewer = await viewerFrom(db, request.headers);
-  if (!viewer) return { ok: false, response: errorResponse(401, 'Silakan masuk terlebih dahulu') };
-  if (!mayDo(viewer, routeRules[route])) return { ok: false, response: errorResponse(403, 'Peran Anda tidak berwenang untuk ini') };
+  if (!viewer) return { ok: false, response: errorResponse(request, 401, 'signInFirst') };
+  if (!mayDo(viewer, routeRules[route])) return { ok: false, response: errorResponse(request, 403, 'roleNotAllowed') };
   return { ok: true, viewer, scope: scopeOf(viewer), db };
 }
 
@@ -79,9 +75,9 @@ export async function guardRoute(request: Request, route: GuardedRoute): Promise
  * null when `areaCode` is inside the viewer's areas for `action`; else 403, or 404 where the thing's existence is
  * itself private (`hide`). `overlap`: an area holding one of the viewer's areas counts too.
  */
-export function scopeError(viewer: Viewer, action: Action, areaCode: string, { hide = false, overlap = false } = {}): Response | null {
+export function scopeError(request: Request, viewer: Viewer, action: Action, areaCode: string, { hide = false, overlap = false } = {}): Response | null {
   if (decide({ viewer, action, areaCode, overlap }) === 'allowed') return null;
-  return hide ? errorResponse(404, 'Tidak ditemukan') : errorResponse(403, `Wilayah ${areaCode} di luar wilayah kerja Anda`);
+  return hide ? errorResponse(request, 404, 'notFound') : errorResponse(request, 403, 'areaOutsideScope', { values: { areaCode } });
 }
 
 /** The signed-in viewer of a page, or null; looked up once per request however many components ask. */

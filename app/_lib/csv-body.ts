@@ -1,6 +1,9 @@
 import 'server-only';
+import { describeProblem } from '@/i18n/describe';
+import { translatorFor } from '@/i18n/translator';
 import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
-import { errorResponse, readBodyBytes } from './http';
+import type { CsvFieldError } from '@/lib/csv/parse-csv-table';
+import { errorResponse, jsonError, readBodyBytes, requestLang } from './http';
 
 type CsvBody = { ok: true; text: string } | { ok: false; response: Response };
 
@@ -12,15 +15,25 @@ type CsvBody = { ok: true; text: string } | { ok: false; response: Response };
  */
 export async function readCsvBody(request: Request, { maxBytes }: { maxBytes: number }): Promise<CsvBody> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'text/csv') return fail(415, `Kirim berkas CSV dengan content-type text/csv (bukan ${type || 'kosong'})`);
-  const tooBig = () => fail(413, `Berkas terlalu besar (maks. ${maxBytes / 1_000_000} MB)`);
+  const fail = (response: Response): CsvBody => ({ ok: false, response });
+  if (type !== 'text/csv') return fail(errorResponse(request, 415, 'csvContentType', { values: { type: type || 'none' } }));
+  const tooBig = () => fail(errorResponse(request, 413, 'csvTooLarge', { values: { megabytes: maxBytes / 1_000_000 } }));
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return tooBig();
   const bytes = await readBodyBytes(request, maxBytes);
   if (bytes === null) return tooBig();
-  if (bytes.length === 0) return fail(400, 'Berkas CSV kosong');
+  if (bytes.length === 0) return fail(errorResponse(request, 400, 'csvEmpty'));
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return fail(422, `baris ${decoded.line}: ${decoded.message}`);
+  if (!decoded.ok) return fail(errorResponse(request, 422, 'csvLine', { values: { line: decoded.line, message: describeProblem(decoded.problem, requestLang(request)) } }));
   return { ok: true, text: decoded.text };
 }
 
-const fail = (status: number, message: string): CsvBody => ({ ok: false, response: errorResponse(status, message) });
+/**
+ * 422 for a file with bad rows, in the caller's language: the first as the error ("baris 3, kolom role: …"), every
+ * one in `details` as `{ line, field, code, message }`.
+ */
+export function csvErrorsResponse(request: Request, errors: readonly CsvFieldError[]): Response {
+  const lang = requestLang(request);
+  const details = errors.map((e) => ({ line: e.line, field: e.field, code: e.code, message: describeProblem(e, lang) }));
+  const first = details[0]!;
+  return jsonError(422, translatorFor(lang).t('api.csvField', { line: first.line, field: first.field, message: first.message }), { details });
+}

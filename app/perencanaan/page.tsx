@@ -1,37 +1,37 @@
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { listPlans } from '@/db/queries/plans';
-import { formatNumber, formatRupiah } from '@/lib/i18n/messages';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
-import { getMessages } from '../_lib/lang';
 import { CsvUpload } from '../_components/csv-upload';
 import { PlanForm } from './_components/plan-form';
 
 export default async function PlanningPage() {
   const { viewer, scope } = await requirePage('plan.read', { path: '/perencanaan' });
-  const { lang, t } = await getMessages();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { db, operation } = await requestContext();
-  if (!operation) return <p>{t.overview.noOperation}</p>;
+  if (!operation) return <p>{t('overview.noOperation')}</p>;
   const plans = await listPlans(db, scope, operation.id);
-  const n = (v: number) => formatNumber(v, lang);
+  const n = (v: number) => format.number(v);
+  const none = t('common.none');
   return (
     <>
-      <h1>{t.planning.title}</h1>
-      <p className="muted">{t.planning.intro}</p>
-      <CsvUpload endpoint="/api/workloads" testId="workload" countKey="sls" labels={{ upload: t.planning.importWorkload, format: t.planning.importFormat, done: t.planning.imported }} />
-      {viewer.role === 'office_head' && <PlanForm defaults={operation.params} labels={{ ...t.planning, weekdays: t.weekdays }} defaultArea={viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!} />}
-      <h2>{t.planning.savedPlans}</h2>
+      <h1>{t('planning.title')}</h1>
+      <p className="muted">{t('planning.intro')}</p>
+      <CsvUpload endpoint="/api/workloads" testId="workload" countKey="sls" labels={{ upload: t('planning.importWorkload'), format: t('planning.importFormat') }} done="planning.imported" />
+      {viewer.role === 'office_head' && <PlanForm defaults={operation.params} defaultArea={viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!} />}
+      <h2>{t('planning.savedPlans')}</h2>
       {plans.length === 0 ? (
-        <p>{t.planning.noPlans}</p>
+        <p>{t('planning.noPlans')}</p>
       ) : (
         <form action="/perencanaan/banding">
           <table data-testid="plan-list">
             <thead>
               <tr>
-                <th>A</th><th>B</th><th>{t.planning.name}</th><th>{t.columns.code}</th><th>{t.plan.version}</th>
-                <th className="num">{t.plan.ppl}</th><th className="num">{t.plan.pml}</th><th className="num">{t.plan.koseka}</th>
-                <th className="num">{t.plan.budget}</th><th>Status</th>
+                <th>A</th><th>B</th><th>{t('fields.scenario_name')}</th><th>{t('columns.code')}</th><th>{t('plan.versionHeader')}</th><th>{t('fields.strategy')}</th>
+                <th className="num">{t('plan.ppl')}</th><th className="num">{t('plan.pml')}</th><th className="num">{t('plan.koseka')}</th>
+                <th className="num">{t('plan.budget')}</th><th>{t('staffPage.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -39,20 +39,22 @@ export default async function PlanningPage() {
                 const s = p.summary as PlanSummary | null;
                 return (
                   <tr key={p.id}>
-                    <td><input type="radio" name="a" value={p.id} defaultChecked={i === 1} aria-label={`A: ${p.name}`} /></td>
-                    <td><input type="radio" name="b" value={p.id} defaultChecked={i === 0} aria-label={`B: ${p.name}`} /></td>
-                    <td><Link href={`/perencanaan/${p.id}`}>{p.name}</Link></td>
-                    <td>{s?.areaName ?? p.areaCode} <span className="muted">{p.areaCode}</span></td>
+                    {/* Named "Scenario A", described by the plan's name (a proper name, kept out of the translated label). */}
+                    <td><input type="radio" name="a" value={p.id} defaultChecked={i === 1} aria-label={t('fields.a')} aria-describedby={`plan-${p.id}`} /></td>
+                    <td><input type="radio" name="b" value={p.id} defaultChecked={i === 0} aria-label={t('fields.b')} aria-describedby={`plan-${p.id}`} /></td>
+                    <td translate="no" id={`plan-${p.id}`}><Link href={`/perencanaan/${p.id}`}>{p.name}</Link></td>
+                    <td><span translate="no">{s?.areaName ?? p.areaCode}</span> <span className="muted">{p.areaCode}</span></td>
                     <td>{p.version}</td>
-                    <td className="num">{s ? n(s.ppl) : '–'}</td><td className="num">{s ? n(s.pml) : '–'}</td><td className="num">{s ? n(s.koseka) : '–'}</td>
-                    <td className="num">{s ? formatRupiah(s.budget.totalRupiah, lang) : '–'}</td>
-                    <td>{t.plan.status[p.status]}</td>
+                    <td>{s ? t(`strategies.${s.strategy}`) : none}</td>
+                    <td className="num">{s ? n(s.ppl) : none}</td><td className="num">{s ? n(s.pml) : none}</td><td className="num">{s ? n(s.koseka) : none}</td>
+                    <td className="num">{s ? format.number(s.budget.totalRupiah, 'rupiahCompact') : none}</td>
+                    <td>{t(`planStatus.${p.status}`)}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          {plans.length > 1 && <p><button type="submit" className="button">{t.planning.compare}</button></p>}
+          {plans.length > 1 && <p><button type="submit" className="button">{t('planning.compare')}</button></p>}
         </form>
       )}
     </>

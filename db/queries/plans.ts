@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
+import { readTerritoryFlag } from '@/lib/planning/stored-notes';
 import type { ProgressFn } from '../bulk-insert';
 import { insertInBatches } from '../bulk-insert';
 import type { ViewerScope } from '@/lib/auth/scope';
@@ -144,9 +145,9 @@ export async function getPlan(db: Db, scope: ViewerScope, planId: number): Promi
   return row.stalled ? { ...row.plan, status: 'failed', failure: 'interrupted' } : row.plan;
 }
 
-/** The slots of a plan the viewer may see (visibleSlot), optionally of one kecamatan, in label order, with their person. */
+/** The slots of a plan the viewer may see (visibleSlot), optionally of one kecamatan, in label order, with their person and flag (read as a code). */
 export async function listPlanSlots(db: Db, scope: ViewerScope, planId: number, districtCode?: string) {
-  return db
+  const rows = await db
     .select({
       id: planSlots.id,
       label: planSlots.label,
@@ -166,6 +167,7 @@ export async function listPlanSlots(db: Db, scope: ViewerScope, planId: number, 
     .leftJoin(staff, eq(staff.id, planSlots.staffId))
     .where(and(eq(planSlots.planId, planId), districtCode ? eq(planSlots.districtCode, districtCode) : undefined, visibleSlot(scope)))
     .orderBy(asc(planSlots.label));
+  return rows.map((row) => ({ ...row, flag: readTerritoryFlag(row.flag) }));
 }
 
 /** The SLS of a plan in slots the viewer may see, optionally of one slot, in SLS order. */
@@ -202,7 +204,7 @@ export async function getPlanSlot(db: Db, scope: ViewerScope, planId: number, sl
     .select()
     .from(planSlots)
     .where(and(eq(planSlots.planId, planId), eq(planSlots.id, slotId), visibleSlot(scope)));
-  return slot ?? null;
+  return slot ? { ...slot, flag: readTerritoryFlag(slot.flag) } : null;
 }
 
 /** The kecamatan of a plan in which the viewer sees slots, with their names, in code order. */

@@ -1,13 +1,20 @@
 import 'server-only';
-import type { CsvFieldError } from '@/lib/csv/parse-csv-table';
-import { describeIntakeIssue } from '@/lib/i18n/intake-reasons';
-import type { Lang } from '@/lib/i18n/messages';
+import { describeProblem } from '@/i18n/describe';
+import { describeIntakeIssue } from '@/i18n/intake-reasons';
+import type { Lang } from '@/lib/i18n/languages';
 import type { RecordField } from '@/lib/interviews/issues';
 import { csvColumnOfField, parseInterviewCsv } from '@/lib/interviews/parse-interview-csv';
 import type { Db } from '../client';
 import { importInterviews, type ImportInterviewsInput } from './import-interviews';
 
-export type CsvImportOutcome = { ok: true; accepted: number; duplicates: number; records: number } | { ok: false; errors: CsvFieldError[] };
+/** A bad line of an interview file, worded in the importer's language. */
+export interface InterviewCsvError {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export type CsvImportOutcome = { ok: true; accepted: number; duplicates: number; records: number } | { ok: false; errors: InterviewCsvError[] };
 
 /**
  * An interview CSV imported all or nothing (the API's import, the running app's CLI door and the CLI itself come
@@ -15,7 +22,8 @@ export type CsvImportOutcome = { ok: true; accepted: number; duplicates: number;
  */
 export async function importInterviewCsv(db: Db, { text, lang, ...input }: Omit<ImportInterviewsInput, 'records'> & { text: string; lang: Lang }): Promise<CsvImportOutcome> {
   const parsed = parseInterviewCsv(text);
-  if (!parsed.ok) return parsed;
+  const worded = (errors: typeof parsed.errors) => errors.map((e) => ({ line: e.line, field: e.field, message: describeProblem(e, lang) }));
+  if (!parsed.ok) return { ok: false, errors: worded(parsed.errors) };
   // Rows that broke the CSV's structure are reported with the others; nothing is written while any is bad.
   const outcome = await importInterviews(db, { ...input, records: parsed.records, checkOnly: parsed.errors.length > 0 });
   if (outcome.ok && parsed.errors.length === 0) return { ok: true, accepted: outcome.accepted, duplicates: outcome.duplicates, records: parsed.records.length };
@@ -25,5 +33,5 @@ export async function importInterviewCsv(db: Db, { text, lang, ...input }: Omit<
     field: csvColumnOfField[issue.field as RecordField] ?? issue.field,
     message: describeIntakeIssue(issue, lang),
   }));
-  return { ok: false, errors: [...parsed.errors, ...errors].sort((a, b) => a.line - b.line) };
+  return { ok: false, errors: [...worded(parsed.errors), ...errors].sort((a, b) => a.line - b.line) };
 }

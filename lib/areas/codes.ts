@@ -1,3 +1,5 @@
+import type { Problem } from '../i18n/problem';
+
 /** Area levels of the Kemendagri frame, with BPS's SLS below the village. */
 export const areaLevels = ['provinsi', 'kabupaten', 'kecamatan', 'desa', 'sls'] as const;
 export type AreaLevel = (typeof areaLevels)[number];
@@ -7,7 +9,9 @@ export const countryCode = 'ID';
 
 const codePattern = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4}(\.\d{4})?)?)?)?$/;
 
+/** A code that is not an area code; callers check input with isAreaCode (or areaCodeInput) first, so this is a bug. */
 export class InvalidAreaCodeError extends Error {
+  readonly problem: Problem = { code: 'area_code_invalid' };
   constructor(code: string) {
     super(`Kode wilayah tidak valid: "${code}"`);
     this.name = 'InvalidAreaCodeError';

@@ -19,13 +19,17 @@ export function coverageQueryInput(window: { windowStart: string; windowEnd: str
     area: z
       .string()
       .trim()
-      .refine((code) => code === countryCode || isAreaCode(code), { error: (issue) => `Kode wilayah tidak valid: "${String(issue.input)}" (contoh: ID, 64, 64.71, 64.71.01.1001)` })
+      .superRefine((code, ctx) => {
+        if (code !== countryCode && !isAreaCode(code)) ctx.addIssue({ code: 'custom', message: 'coverage_area_invalid', params: { areaCode: code } });
+      })
       .optional(),
     asOf: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf harus tanggal berbentuk YYYY-MM-DD', abort: true })
-      .refine((d) => isValid(parseISO(d)), { error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender`, abort: true })
-      .refine((d) => d >= earliest && d <= latest, { error: (issue) => `tanggal ${String(issue.input)} di luar rentang operasi (${earliest} s.d. ${latest})` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date_format', abort: true })
+      .superRefine((date, ctx) => {
+        if (!isValid(parseISO(date))) ctx.addIssue({ code: 'custom', message: 'date_not_in_calendar', params: { date } });
+        else if (date < earliest || date > latest) ctx.addIssue({ code: 'custom', message: 'as_of_out_of_range', params: { date, earliest, latest } });
+      })
       .optional(),
   });
 }

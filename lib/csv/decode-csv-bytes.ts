@@ -1,4 +1,6 @@
-export type DecodeCsvResult = { ok: true; text: string } | { ok: false; line: number; message: string };
+import type { Problem } from '../i18n/problem';
+
+export type DecodeCsvResult = { ok: true; text: string } | { ok: false; line: number; problem: Problem };
 
 /**
  * Decodes an uploaded CSV file: UTF-8 with or without a byte order mark, or UTF-16 LE/BE with one (what Excel's
@@ -11,7 +13,7 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeCsvResult {
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad >= 0) {
     const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-    return { ok: false, line: lineOfByte(bytes, bad), message: `berkas bukan UTF-8 (byte 0x${hex}); simpan ulang sebagai "CSV UTF-8"` };
+    return { ok: false, line: lineOfByte(bytes, bad), problem: { code: 'csv_not_utf8', values: { byte: `0x${hex}` } } };
   }
   // The decoder drops a leading byte order mark.
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
@@ -24,7 +26,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
     // A lone surrogate or an odd last byte: the lenient decoding marks it with U+FFFD, which locates the line.
     const text = new TextDecoder(encoding).decode(bytes);
     const line = text.slice(0, text.indexOf('\ufffd')).split(/\r\n|\r|\n/).length;
-    return { ok: false, line, message: `berkas ${encoding.toUpperCase()} rusak; simpan ulang sebagai "CSV UTF-8"` };
+    return { ok: false, line, problem: { code: 'csv_utf16_broken', values: { encoding: encoding.toUpperCase() } } };
   }
 }
 

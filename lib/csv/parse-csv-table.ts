@@ -1,11 +1,11 @@
-import { describeForbiddenCharacter, findForbiddenCharacter } from '../text/forbidden-character';
+import type { Problem } from '../i18n/problem';
+import { findForbiddenCharacter, forbiddenCharacterProblem } from '../text/forbidden-character';
 import { detectDelimiter, parseCsv } from './parse-csv';
 
-/** One bad field of an import: its 1-based line, the column's header name, and an Indonesian message. */
-export interface CsvFieldError {
+/** One bad field of an import: its 1-based line, the column's header name, and the problem (a code with its facts). */
+export interface CsvFieldError extends Problem {
   line: number;
   field: string;
-  message: string;
 }
 
 /** A data row by column name, every value trimmed; a known column the header leaves out reads ''. */
@@ -34,15 +34,15 @@ export type CsvTable<C extends string> = { ok: false; errors: CsvFieldError[] } 
 export function parseCsvTable<C extends string>({ text, columns, required }: CsvTableInput<C>): CsvTable<C> {
   const [header, ...records] = parseCsv(text, detectDelimiter(text));
   const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
-  const headerErrors = checkHeader({ line: header?.line ?? 1, names, columns, required, problem: header?.problem?.message });
+  const headerErrors = checkHeader({ line: header?.line ?? 1, names, columns, required, problem: header?.problem?.code });
   if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
   const rows: CsvTableRow<C>[] = [];
   const errors: CsvFieldError[] = [];
   for (const { line, fields, problem } of records) {
     const rowErrors = problem
-      ? [{ line, field: names[Math.min(problem.field, names.length - 1)]!, message: problem.message }]
+      ? [{ line, field: names[Math.min(problem.field, names.length - 1)]!, code: problem.code }]
       : fields.length !== names.length
-        ? [{ line, field: names[Math.min(fields.length, names.length) - 1]!, message: `baris berisi ${fields.length} kolom, header ${names.length}` }]
+        ? [{ line, field: names[Math.min(fields.length, names.length) - 1]!, code: 'csv_field_count' as const, values: { fields: fields.length, columns: names.length } }]
         : forbiddenCharacterErrors(line, names, fields);
     errors.push(...rowErrors);
     if (rowErrors.length > 0) continue;
@@ -53,14 +53,15 @@ export function parseCsvTable<C extends string>({ text, columns, required }: Csv
   return { ok: true, rows, errors };
 }
 
-function checkHeader<C extends string>({ line, names, columns, required, problem }: { line: number; names: string[]; columns: readonly C[]; required: readonly C[]; problem?: string }): CsvFieldError[] {
-  if (problem) return [{ line, field: 'header', message: problem }];
+function checkHeader<C extends string>({ line, names, columns, required, problem }: { line: number; names: string[]; columns: readonly C[]; required: readonly C[]; problem?: Problem['code'] }): CsvFieldError[] {
+  if (problem) return [{ line, field: 'header', code: problem }];
   const errors: CsvFieldError[] = [];
   const known = columns as readonly string[];
-  for (const c of required) if (!names.includes(c)) errors.push({ line, field: c, message: `kolom ${c} wajib ada (header: ${columns.join(',')})` });
+  for (const c of required) if (!names.includes(c)) errors.push({ line, field: c, code: 'csv_column_required', values: { column: c, header: columns.join(',') } });
   names.forEach((name, i) => {
-    if (!known.includes(name)) errors.push({ line, field: name || `kolom ${i + 1}`, message: `kolom tidak dikenal; yang dikenal: ${columns.join(', ')}` });
-    else if (names.indexOf(name) !== i) errors.push({ line, field: name, message: 'kolom muncul dua kali' });
+    // A column without a name is named by its position, #1 for the first.
+    if (!known.includes(name)) errors.push({ line, field: name || `#${i + 1}`, code: 'csv_column_unknown', values: { known: columns.join(', ') } });
+    else if (names.indexOf(name) !== i) errors.push({ line, field: name, code: 'csv_column_repeated' });
   });
   return errors;
 }
@@ -68,6 +69,6 @@ function checkHeader<C extends string>({ line, names, columns, required, problem
 function forbiddenCharacterErrors(line: number, names: string[], fields: string[]): CsvFieldError[] {
   return fields.flatMap((value, i) => {
     const found = findForbiddenCharacter(value.trim());
-    return found ? [{ line, field: names[i]!, message: describeForbiddenCharacter(found) }] : [];
+    return found ? [{ line, field: names[i]!, ...forbiddenCharacterProblem(found) }] : [];
   });
 }

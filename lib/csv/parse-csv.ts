@@ -1,16 +1,17 @@
+import type { ProblemCode } from '../i18n/problem';
+
 /** One parsed CSV record with the 1-based line it started on, so errors can name it. */
 export interface CsvRecord {
   line: number;
   fields: string[];
   /** set when the record breaks RFC 4180's quoting: the field (0-based) where, and what */
-  problem?: { field: number; message: string };
+  problem?: { field: number; code: CsvQuoteProblem };
 }
 
 export type CsvDelimiter = ',' | ';';
 
-const unclosedQuote = 'tanda kutip " tidak ditutup';
-const textAfterQuote = 'sesudah tanda kutip penutup harus ada pemisah kolom atau akhir baris';
-const quoteInsideField = 'tanda kutip " di tengah kolom; apit kolom dengan " dan gandakan " di dalamnya';
+/** How a record's quoting is broken (words: i18n/messages `problems`). */
+export type CsvQuoteProblem = Extract<ProblemCode, 'csv_quote_unclosed' | 'csv_text_after_quote' | 'csv_quote_inside_field'>;
 
 /**
  * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF, LF or CR) into records, with `,` or `;` between
@@ -27,7 +28,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord
   let line = 1;
   let recordLine = 1;
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const flag = (message: string) => (problem ??= { field: fields.length, message });
+  const flag = (code: CsvQuoteProblem) => (problem ??= { field: fields.length, code });
   const endField = () => {
     fields.push(field);
     field = '';
@@ -57,15 +58,15 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord
       line++;
       recordLine = line;
     } else if (wasQuoted) {
-      flag(textAfterQuote);
+      flag('csv_text_after_quote');
       field += ch;
     } else if (ch === '"' && field === '') quoted = wasQuoted = true;
     else {
-      if (ch === '"') flag(quoteInsideField);
+      if (ch === '"') flag('csv_quote_inside_field');
       field += ch;
     }
   }
-  if (quoted) flag(unclosedQuote);
+  if (quoted) flag('csv_quote_unclosed');
   if (field !== '' || wasQuoted || fields.length > 0) endRecord();
   return records;
 }

@@ -29,7 +29,7 @@ const numberOrText = (value: string) => (/^-?\d{1,15}$/.test(value) ? Number(val
 export function parseInterviewCsv(text: string): InterviewCsv {
   const table = parseCsvTable({ text, columns: interviewCsvColumns, required: requiredColumns });
   if (!table.ok) return table;
-  if (table.rows.length === 0 && table.errors.length === 0) return { ok: false, errors: [{ line: 2, field: 'id', message: 'berkas tidak berisi rekaman wawancara' }] };
+  if (table.rows.length === 0 && table.errors.length === 0) return { ok: false, errors: [{ line: 2, field: 'id', code: 'interviews_empty' }] };
   const records = table.rows.map(({ values: v }) => ({
     id: v.id,
     slsCode: v.sls_code,

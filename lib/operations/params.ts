@@ -12,17 +12,19 @@ const inYears = (d: string) => d >= '2000-01-01' && d <= '2100-12-31';
 /** A real calendar day (no 2022-02-30) of the years 2000-2100, as `YYYY-MM-DD`. */
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'tanggal harus berbentuk YYYY-MM-DD', abort: true })
-  .refine(isCalendarDate, { error: (issue) => `tanggal ${String(issue.input)} tidak ada di kalender`, abort: true })
-  .refine(inYears, { error: (issue) => `tanggal ${String(issue.input)} di luar tahun 2000-2100` });
-const rupiah = z.number().int().min(0).max(maxRupiah, 'jumlah rupiah paling banyak 1 triliun');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date_format', abort: true })
+  .superRefine((date, ctx) => {
+    if (!isCalendarDate(date)) ctx.addIssue({ code: 'custom', message: 'date_not_in_calendar', params: { date } });
+    else if (!inYears(date)) ctx.addIssue({ code: 'custom', message: 'date_out_of_years', params: { date } });
+  });
+const rupiah = z.number().int().min(0).max(maxRupiah, 'rupiah_too_big');
 const distinct = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 /**
  * The parameters of an operation: every planning rule of DESIGN.md section 4 with its default, each bounded by what
  * the domain allows. Money is in rupiah, durations in days, weekdays 0 = Sunday. Unknown keys are dropped, not
  * refused: this also reads a saved plan's params, which carry its strategy beside them; what a client sends goes
- * through the strict paramOverridesInput first.
+ * through the strict paramOverridesInput first. Messages are problem codes (lib/i18n/problem.ts).
  */
 export const operationParamsSchema = z
   .object({
@@ -30,16 +32,16 @@ export const operationParamsSchema = z
     windowEnd: calendarDate.default('2022-11-14'),
     restWeekdays: z
       .array(z.number().int().min(0).max(6))
-      .max(6, 'paling banyak 6 hari istirahat sepekan')
-      .refine(distinct, 'hari istirahat tidak boleh berulang')
+      .max(6, 'rest_weekdays_too_many')
+      .refine(distinct, 'rest_weekdays_repeated')
       .default([]),
-    holidays: z.array(calendarDate).max(maxWindowDays, `hari libur paling banyak ${maxWindowDays} tanggal`).refine(distinct, 'hari libur tidak boleh berulang').default([]),
+    holidays: z.array(calendarDate).max(maxWindowDays, 'holidays_too_many').refine(distinct, 'holidays_repeated').default([]),
     reserveDays: z.number().int().min(0).max(60).default(6),
     minDailyFamilies: z.number().int().min(1).max(200).default(10),
     maxDailyFamilies: z.number().int().min(1).max(200).default(14),
     pplPerPml: z.number().int().min(1).max(20).default(4),
     /** a kecamatan with more PPL than this gets a second KOSEKA */
-    kosekaSplitPpl: z.number().int().min(1).max(1000, 'kosekaSplitPpl paling banyak 1000').default(60),
+    kosekaSplitPpl: z.number().int().min(1).max(1000).default(60),
     supervisionEveryDays: z.number().int().min(1).max(60).default(7),
     honorPplRupiah: rupiah.default(3_700_000),
     honorPmlRupiah: rupiah.default(4_100_000),
@@ -50,15 +52,15 @@ export const operationParamsSchema = z
     planeSortieHighlandRupiah: rupiah.default(100_000_000),
     /** provinces whose plane sorties are priced as highland flights (Papua Tengah, Papua Pegunungan) */
     highlandProvinceCodes: z
-      .array(z.string().regex(/^\d{2}$/, 'kode provinsi harus 2 angka'))
-      .max(38, 'Indonesia punya 38 provinsi')
-      .refine(distinct, 'kode provinsi tidak boleh berulang')
+      .array(z.string().regex(/^\d{2}$/, 'province_code_format'))
+      .max(38, 'province_codes_too_many')
+      .refine(distinct, 'province_codes_repeated')
       .default(['94', '95']),
     seatsPerBoat: z.number().int().min(1).max(50).default(10),
     seatsPerPlane: z.number().int().min(1).max(50).default(7),
   })
   .refine((p) => p.minDailyFamilies <= p.maxDailyFamilies, {
-    message: 'minDailyFamilies tidak boleh melebihi maxDailyFamilies',
+    message: 'min_above_max',
     path: ['maxDailyFamilies'],
   })
   .superRefine(checkWindow);
@@ -67,13 +69,13 @@ export const operationParamsSchema = z
 function checkWindow({ windowStart, windowEnd, holidays }: { windowStart: string; windowEnd: string; holidays: readonly string[] }, ctx: z.RefinementCtx) {
   // zod runs object checks even when a field failed: a malformed date is already reported on its own.
   if (![windowStart, windowEnd].every((d) => isCalendarDate(d) && inYears(d))) return;
-  if (windowStart > windowEnd) ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'akhir jendela pendataan harus sesudah awalnya' });
+  if (windowStart > windowEnd) ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'window_backwards' });
   else if (differenceInCalendarDays(parseISO(windowEnd), parseISO(windowStart)) + 1 > maxWindowDays) {
-    ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: `jendela pendataan paling lama ${maxWindowDays} hari` });
+    ctx.addIssue({ code: 'custom', path: ['windowEnd'], message: 'window_too_long', params: { maxDays: maxWindowDays } });
   }
   const outside = holidays.findIndex((d) => d < windowStart || d > windowEnd);
   if (outside >= 0) {
-    ctx.addIssue({ code: 'custom', path: ['holidays', outside], message: `hari libur ${holidays[outside]} di luar jendela pendataan ${windowStart} s.d. ${windowEnd}` });
+    ctx.addIssue({ code: 'custom', path: ['holidays', outside], message: 'holiday_outside_window', params: { date: holidays[outside]!, windowStart, windowEnd } });
   }
 }
 

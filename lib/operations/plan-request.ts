@@ -19,8 +19,8 @@ export const planRequestInput = z.strictObject({
   areaCode: z
     .string()
     .trim()
-    .refine((c) => c === countryCode || isAreaCode(c), 'Kode wilayah tidak valid (contoh: 64.71, 65, atau ID)'),
-  name: singleLineText({ label: 'Nama skenario', max: 80 }),
+    .refine((c) => c === countryCode || isAreaCode(c), 'plan_area_code_invalid'),
+  name: singleLineText({ label: 'scenario_name', max: 80 }),
   strategy: z.enum(['standard', 'lean']).default('standard'),
   params: paramOverridesInput.default({}),
 });
@@ -33,4 +33,4 @@ export function applyOverrides(base: OperationParams, overrides: PlanRequest['pa
 }
 
 /** A plan id from a URL. */
-export const planIdInput = z.coerce.number({ message: 'Nomor rencana harus angka' }).int().positive().max(2_147_483_647);
+export const planIdInput = z.coerce.number({ message: 'plan_id_invalid' }).int('plan_id_invalid').positive('plan_id_invalid').max(2_147_483_647, 'plan_id_invalid');

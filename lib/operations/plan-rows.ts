@@ -1,3 +1,4 @@
+import { storeTerritoryFlag } from '../planning/stored-notes';
 import type { StaffingPlan } from '../planning/types';
 import type { SlsWorkload } from '../workload/types';
 import type { PlanSummary } from './plan-summary';
@@ -14,6 +15,7 @@ export interface SlotToSave {
   familiesPerDay: number;
   startDate: string | null;
   endDate: string | null;
+  /** the territory's flag as stored: its code and numbers as JSON text (lib/planning/stored-notes.ts) */
   flag: string | null;
   sls: readonly { slsCode: string; families: number }[];
 }
@@ -62,7 +64,7 @@ export function planToRows({ plan, workloads, areaName, districtNames }: {
         familiesPerDay: t.familiesPerDay,
         startDate: t.startDate,
         endDate: t.endDate,
-        flag: t.flag,
+        flag: storeTerritoryFlag(t.flag),
         sls,
       };
     }),

@@ -1,4 +1,4 @@
-import type { DistrictPlanRow } from '../planning/types';
+import type { DistrictPlanRow, PlanWarning } from '../planning/types';
 
 /** Per-kecamatan figures of a saved plan: the planner's row with the kecamatan's name. */
 export type DistrictSummary = Omit<DistrictPlanRow, 'meanFamiliesPerDay'> & { districtName: string };
@@ -24,7 +24,8 @@ export interface PlanSummary {
   charterLegs: number;
   budget: { pplRupiah: number; pmlRupiah: number; kosekaRupiah: number; chartersRupiah: number; totalRupiah: number };
   districts: DistrictSummary[];
-  warnings: string[];
+  /** codes with their counts; a plan saved by an older version holds sentences (read with readPlanWarnings) */
+  warnings: PlanWarning[];
 }
 
 export interface SummaryDelta {

@@ -1,12 +1,13 @@
 import type { OperationParams } from '../operations/params';
+import type { TerritoryFlag } from './types';
 
 /**
- * A daily target (families/day) as Indonesian text with one decimal and a comma, e.g. 8,2; `toward` rounds down
- * or up so a rate just under the minimum never reads as the minimum itself (9,96 -> 9,9).
+ * A daily target (families/day) rounded to one decimal; `toward` rounds down or up so a rate just under the minimum
+ * never reads as the minimum itself (9.96 -> 9.9).
  */
-export function formatFamiliesPerDay(familiesPerDay: number, toward: 'nearest' | 'down' | 'up' = 'nearest'): string {
+export function roundFamiliesPerDay(familiesPerDay: number, toward: 'nearest' | 'down' | 'up' = 'nearest'): number {
   const round = toward === 'down' ? Math.floor : toward === 'up' ? Math.ceil : Math.round;
-  return (round(familiesPerDay * 10 + (toward === 'nearest' ? 0 : toward === 'down' ? 1e-9 : -1e-9)) / 10).toFixed(1).replace('.', ',');
+  return round(familiesPerDay * 10 + (toward === 'nearest' ? 0 : toward === 'down' ? 1e-9 : -1e-9)) / 10;
 }
 
 export interface FlagInput {
@@ -21,13 +22,14 @@ export interface FlagInput {
 }
 
 /** Why a territory's daily target (families/day) falls outside [minDailyFamilies, maxDailyFamilies], or null. */
-export function flagTerritory({ familiesPerDay, remote, oversizedSls, travelCut, params }: FlagInput): string | null {
+export function flagTerritory({ familiesPerDay, remote, oversizedSls, travelCut, params }: FlagInput): TerritoryFlag | null {
   const below = familiesPerDay < params.minDailyFamilies;
   const above = familiesPerDay > params.maxDailyFamilies;
-  const rate = `${formatFamiliesPerDay(familiesPerDay, below ? 'down' : above ? 'up' : 'nearest')} keluarga/hari`;
-  if (travelCut) return `perjalanan pulang-pergi melebihi hari kerja: ${rate}`;
-  if (oversizedSls) return `SLS besar melebihi maksimum ${params.maxDailyFamilies}: ${rate}`;
-  if (below) return remote ? `desa terpencil kecil: ${rate}` : `di bawah minimum ${params.minDailyFamilies}: ${rate}`;
-  if (above) return `di atas maksimum ${params.maxDailyFamilies}: ${rate}`;
+  const rate = roundFamiliesPerDay(familiesPerDay, below ? 'down' : above ? 'up' : 'nearest');
+  const { minDailyFamilies, maxDailyFamilies } = params;
+  if (travelCut) return { code: 'travel_cut', familiesPerDay: rate };
+  if (oversizedSls) return { code: 'oversized_sls', familiesPerDay: rate, maxDailyFamilies };
+  if (below) return remote ? { code: 'remote_small_village', familiesPerDay: rate } : { code: 'below_minimum', familiesPerDay: rate, minDailyFamilies };
+  if (above) return { code: 'above_maximum', familiesPerDay: rate, maxDailyFamilies };
   return null;
 }

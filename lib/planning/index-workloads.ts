@@ -56,14 +56,14 @@ export function indexWorkloads({ workloads, areaCode }: { workloads: readonly Sl
         districtStart.push(villageStart.length);
         index.districtCodes.push(sls.districtCode);
       }
-      if (!isInside(sls.villageCode, sls.districtCode)) throw new InvalidWorkloadError(sls.slsCode, `desa ${sls.villageCode} tidak berada di kecamatan ${sls.districtCode}`);
+      if (!isInside(sls.villageCode, sls.districtCode)) throw new InvalidWorkloadError({ code: 'workload_village_outside_district', values: { slsCode: sls.slsCode, villageCode: sls.villageCode, districtCode: sls.districtCode } });
       villageStart.push(position);
       index.villageCodes.push(sls.villageCode);
       index.villageModes.push(sls.accessMode);
       local.push(sls.localStaff ? 1 : 0);
       travel.push(0);
-    } else if (sls.slsCode === previous.slsCode) throw new InvalidWorkloadError(sls.slsCode, 'SLS muncul lebih dari sekali');
-    if (!isInside(sls.slsCode, sls.villageCode)) throw new InvalidWorkloadError(sls.slsCode, `kode SLS tidak diawali kode desa ${sls.villageCode}`);
+    } else if (sls.slsCode === previous.slsCode) throw new InvalidWorkloadError({ code: 'workload_sls_repeated', values: { slsCode: sls.slsCode } });
+    if (!isInside(sls.slsCode, sls.villageCode)) throw new InvalidWorkloadError({ code: 'workload_sls_prefix', values: { slsCode: sls.slsCode, villageCode: sls.villageCode } });
     const village = villageStart.length - 1;
     travel[village] = Math.max(travel[village]!, sls.travelDaysOneWay);
     index.families[position] = sls.families;
@@ -92,6 +92,6 @@ function emptyIndex(order: Int32Array): WorkloadIndex {
 }
 
 function checkNumbers(sls: SlsWorkload) {
-  if (!Number.isSafeInteger(sls.families) || sls.families < 0) throw new InvalidWorkloadError(sls.slsCode, `jumlah keluarga ${sls.families} bukan bilangan bulat >= 0`);
-  if (!Number.isSafeInteger(sls.travelDaysOneWay) || sls.travelDaysOneWay < 0) throw new InvalidWorkloadError(sls.slsCode, `hari perjalanan ${sls.travelDaysOneWay} bukan bilangan bulat >= 0`);
+  if (!Number.isSafeInteger(sls.families) || sls.families < 0) throw new InvalidWorkloadError({ code: 'workload_families_not_whole', values: { slsCode: sls.slsCode, families: sls.families } });
+  if (!Number.isSafeInteger(sls.travelDaysOneWay) || sls.travelDaysOneWay < 0) throw new InvalidWorkloadError({ code: 'workload_travel_not_whole', values: { slsCode: sls.slsCode, travelDays: sls.travelDaysOneWay } });
 }

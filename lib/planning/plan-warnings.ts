@@ -1,25 +1,22 @@
 import type { OperationParams } from '../operations/params';
-import type { Territory } from './types';
+import type { PlanWarning, Territory } from './types';
 
-/** Plain-language (Indonesian) warnings a plan is reported with: flagged territories and SLS left without a PPL. */
+/** What a plan is reported with, as codes and counts: flagged territories and SLS left without a PPL. */
 export function planWarnings({ territories, unassignedSls, params }: {
   territories: readonly Pick<Territory, 'flag' | 'remote'>[];
   unassignedSls: number;
   params: Pick<OperationParams, 'minDailyFamilies' | 'maxDailyFamilies'>;
-}): string[] {
-  const warnings: string[] = [];
+}): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
   let flagged = 0;
-  let remoteFlagged = 0;
+  let remote = 0;
   for (const territory of territories) {
     if (territory.flag === null) continue;
     flagged++;
-    if (territory.remote) remoteFlagged++;
+    if (territory.remote) remote++;
   }
-  if (flagged > 0) {
-    warnings.push(
-      `${flagged} wilayah tugas PPL di luar norma ${params.minDailyFamilies}-${params.maxDailyFamilies} keluarga/hari (${remoteFlagged} di desa terpencil); lihat tandanya`,
-    );
-  }
-  if (unassignedSls > 0) warnings.push(`${unassignedSls} SLS tanpa keluarga tidak ditugaskan ke PPL`);
+  const { minDailyFamilies, maxDailyFamilies } = params;
+  if (flagged > 0) warnings.push({ code: 'flagged_territories', flagged, remote, minDailyFamilies, maxDailyFamilies });
+  if (unassignedSls > 0) warnings.push({ code: 'unassigned_sls', sls: unassignedSls });
   return warnings;
 }

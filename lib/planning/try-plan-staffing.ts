@@ -1,9 +1,10 @@
-import { AreaMismatchError, InvalidWorkloadError, NoWorkingDaysError } from './errors';
+import type { Problem } from '../i18n/problem';
+import { AreaMismatchError, InvalidWorkloadError, NoWorkingDaysError, PlanningError } from './errors';
 import { planStaffing, type PlanStaffingInput } from './plan-staffing';
 import type { StaffingPlan } from './types';
 
 /** Why the planner refused: the rules leave no working day, a workload breaks an invariant, or lies outside the area. */
-export type PlanningRefusal = { code: 'no_working_days' | 'invalid_workload' | 'area_mismatch'; message: string };
+export type PlanningRefusal = { code: 'no_working_days' | 'invalid_workload' | 'area_mismatch'; problem: Problem };
 
 const refusalCodes = [
   [NoWorkingDaysError, 'no_working_days'],
@@ -20,7 +21,7 @@ export function tryPlanStaffing(input: PlanStaffingInput): { ok: true; plan: Sta
     return { ok: true, plan: planStaffing(input) };
   } catch (error) {
     const known = refusalCodes.find(([type]) => error instanceof type);
-    if (!known) throw error;
-    return { ok: false, refusal: { code: known[1], message: (error as Error).message } };
+    if (!known || !(error instanceof PlanningError)) throw error;
+    return { ok: false, refusal: { code: known[1], problem: error.problem } };
   }
 }

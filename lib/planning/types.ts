@@ -14,6 +14,22 @@ export interface WorkingDays {
   reserveDates: string[];
 }
 
+/**
+ * Why a territory's daily target lies outside [minDailyFamilies, maxDailyFamilies], as a code with its numbers
+ * (families a day rounded to one decimal, away from the norm it misses); app/ words it in the viewer's language.
+ */
+export type TerritoryFlag =
+  | { code: 'travel_cut'; familiesPerDay: number }
+  | { code: 'oversized_sls'; familiesPerDay: number; maxDailyFamilies: number }
+  | { code: 'remote_small_village'; familiesPerDay: number }
+  | { code: 'below_minimum'; familiesPerDay: number; minDailyFamilies: number }
+  | { code: 'above_maximum'; familiesPerDay: number; maxDailyFamilies: number };
+
+/** What a plan is reported with, as codes with their counts: flagged territories, SLS left without a PPL. */
+export type PlanWarning =
+  | { code: 'flagged_territories'; flagged: number; remote: number; minDailyFamilies: number; maxDailyFamilies: number }
+  | { code: 'unassigned_sls'; sls: number };
+
 /** One PPL's territory: whole SLS of one kecamatan, with its dates and daily target. */
 export interface Territory {
   index: number;
@@ -39,7 +55,7 @@ export interface Territory {
   onSiteEndDate: string;
   teamIndex: number;
   /** why the daily target is outside [minDailyFamilies, maxDailyFamilies], or null when it is inside */
-  flag: string | null;
+  flag: TerritoryFlag | null;
   /** `plan.slsOrder.subarray(slsStart, slsEnd)` holds the indexes (into the workloads) of its SLS, in SLS order */
   slsStart: number;
   slsEnd: number;
@@ -152,5 +168,5 @@ export interface StaffingPlan {
   budget: Budget;
   quality: PlanQuality;
   districts: DistrictPlanRow[];
-  warnings: string[];
+  warnings: PlanWarning[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
+import { issueProblem } from '../i18n/problem';
 import { singleLineText } from '../text/single-line-text';
 
 export type { CsvFieldError } from '../csv/parse-csv-table';
@@ -17,18 +18,18 @@ export interface RosterPerson {
 export type RosterParseResult = { ok: true; people: RosterPerson[] } | { ok: false; errors: CsvFieldError[] };
 
 const rowSchema = z.object({
-  name: singleLineText({ label: 'nama', min: 2, max: 120, tooShort: 'nama minimal 2 huruf' }),
+  name: singleLineText({ label: 'name', min: 2, max: 120 }),
   role: z
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.enum(['ppl', 'pml', 'koseka'], { message: 'peran harus ppl, pml atau koseka' })),
+    .pipe(z.enum(['ppl', 'pml', 'koseka'], { message: 'role_invalid' })),
   phone: z
     .string()
     .trim()
-    .refine((p) => p === '' || /^\+?[0-9][0-9 -]{6,18}$/.test(p), 'nomor telepon tidak valid')
+    .refine((p) => p === '' || /^\+?[0-9][0-9 -]{6,18}$/.test(p), 'phone_invalid')
     .transform((p) => (p === '' ? null : p.replace(/[ -]/g, ''))),
-  home_village_code: z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'kode desa harus berbentuk 64.71.01.1001'),
+  home_village_code: z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'village_code_format'),
 });
 
 /**
@@ -44,16 +45,16 @@ export function parseRosterCsv({ text, isVillage }: { text: string; isVillage: (
   for (const { line, values } of table.rows) {
     const parsed = rowSchema.safeParse(values);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ line, field: String(issue.path[0]), message: issue.message });
+      for (const issue of parsed.error.issues) errors.push({ line, field: String(issue.path[0]), ...issueProblem(issue) });
       continue;
     }
     const row = parsed.data;
     if (!isVillage(row.home_village_code)) {
-      errors.push({ line, field: 'home_village_code', message: `desa ${row.home_village_code} tidak ada di kerangka wilayah` });
+      errors.push({ line, field: 'home_village_code', code: 'village_unknown', values: { villageCode: row.home_village_code } });
       continue;
     }
     people.push({ line, name: row.name, role: row.role, phone: row.phone, homeVillageCode: row.home_village_code });
   }
-  if (table.errors.length === 0 && table.rows.length === 0) errors.push({ line: 2, field: 'name', message: 'berkas tidak berisi petugas' });
+  if (table.errors.length === 0 && table.rows.length === 0) errors.push({ line: 2, field: 'name', code: 'roster_empty' });
   return errors.length > 0 ? { ok: false, errors: errors.sort((a, b) => a.line - b.line) } : { ok: true, people };
 }

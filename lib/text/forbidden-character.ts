@@ -1,3 +1,5 @@
+import type { Problem } from '../i18n/problem';
+
 /** Why a character may not be stored: each kind has its own wording for the person who typed or saved it. */
 export type ForbiddenKind = 'control' | 'lone_surrogate' | 'noncharacter' | 'replacement';
 
@@ -27,16 +29,7 @@ export function findForbiddenCharacter(text: string): ForbiddenCharacter | null 
   return { index: match.index, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, kind };
 }
 
-/** An Indonesian phrase naming the character, e.g. "memuat karakter kendali U+0000 yang tidak diizinkan". */
-export function describeForbiddenCharacter({ codePoint, kind }: ForbiddenCharacter): string {
-  switch (kind) {
-    case 'control':
-      return `memuat karakter kendali ${codePoint} yang tidak diizinkan`;
-    case 'lone_surrogate':
-      return `memuat karakter Unicode terpotong ${codePoint} (surrogate tunggal) yang tidak diizinkan`;
-    case 'noncharacter':
-      return `memuat ${codePoint}, yang bukan karakter dan tidak diizinkan`;
-    case 'replacement':
-      return `memuat karakter pengganti ${codePoint}, tanda teks rusak karena salah pengodean; simpan ulang sebagai UTF-8`;
-  }
+/** The character as a problem with its code point and kind, e.g. a control character U+0000 (see `problems.forbidden_character`). */
+export function forbiddenCharacterProblem({ codePoint, kind }: ForbiddenCharacter): Problem {
+  return { code: 'forbidden_character', values: { kind, codePoint } };
 }

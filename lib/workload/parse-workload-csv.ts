@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ancestorCode } from '../areas/codes';
+import { issueProblem } from '../i18n/problem';
 import { parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
 import { splitVillageIntoSls } from './generate';
 import { accessModes, defaultLocalStaff, maxFamiliesPerSls, maxFamiliesPerVillage, maxTravelDaysOneWay, type SlsWorkload } from './types';
@@ -9,35 +10,30 @@ const requiredColumns = ['village_code', 'families'] as const;
 
 export type WorkloadParseResult = { ok: true; workloads: SlsWorkload[] } | { ok: false; errors: CsvFieldError[] };
 
-const wholeNumber = (field: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, `${field} harus bilangan bulat >= 0`)
-    .transform(Number);
-const boundedWholeNumber = (field: string, max: number) => wholeNumber(field).refine((n) => n <= max, `${field} paling banyak ${max.toLocaleString('id-ID')}`);
+const wholeNumber = () => z.string().trim().regex(/^\d+$/, 'whole_number').transform(Number);
+const boundedWholeNumber = (max: number) => wholeNumber().refine((n) => n <= max, { message: 'whole_number_max', params: { max } });
 
 const rowInput = z.object({
-  village_code: z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'kode desa harus berbentuk 64.71.01.1001'),
+  village_code: z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'village_code_format'),
   sls_code: z.string().trim(),
   // Bounded by familiesProblems, which knows whether the row is one SLS or a whole village.
-  families: wholeNumber('jumlah keluarga'),
+  families: wholeNumber(),
   access_mode: z
     .string()
     .trim()
     .toLowerCase()
     .transform((v) => v || 'road')
-    .pipe(z.enum(accessModes, { message: 'moda akses harus road, boat, plane atau foot' })),
+    .pipe(z.enum(accessModes, { message: 'access_mode_invalid' })),
   travel_days_one_way: z
     .string()
     .trim()
     .transform((v) => v || '0')
-    .pipe(boundedWholeNumber('hari perjalanan sekali jalan', maxTravelDaysOneWay)),
+    .pipe(boundedWholeNumber(maxTravelDaysOneWay)),
   local_staff: z
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.enum(['', 'yes', 'no', 'ya', 'tidak'], { message: 'local_staff harus yes/no (atau ya/tidak)' }))
+    .pipe(z.enum(['', 'yes', 'no', 'ya', 'tidak'], { message: 'local_staff_invalid' }))
     .transform((v) => (v === '' ? null : v === 'yes' || v === 'ya')),
 });
 
@@ -55,7 +51,7 @@ export interface ParseWorkloadCsvInput {
  * Parses a workload CSV (`village_code,sls_code,families,access_mode,travel_days_one_way,local_staff`) into SLS
  * workloads, by the strict rules of every import (parseCsvTable). An empty sls_code splits the village's families
  * (at most 60,000) into generated SLS of ~70; a row with sls_code holds at most 1,000. All-or-nothing: any bad row
- * gives every error with its line and column (Indonesian messages) and no workloads.
+ * gives every error with its line, column and problem code, and no workloads.
  */
 export function parseWorkloadCsv({ text, knownVillageCodes, seed }: ParseWorkloadCsvInput): WorkloadParseResult {
   const table = parseCsvTable({ text, columns: workloadColumns, required: requiredColumns });
@@ -65,13 +61,13 @@ export function parseWorkloadCsv({ text, knownVillageCodes, seed }: ParseWorkloa
   const rows: Row[] = [];
   for (const { line, values: raw } of table.rows) {
     const parsed = rowInput.safeParse(raw);
-    const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ line, field: String(issue.path[0]), message: issue.message }));
+    const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ line, field: String(issue.path[0]), ...issueProblem(issue) }));
     const fieldErrors = issues.some((e) => e.field === 'families') ? issues : [...issues, ...familiesProblems(raw, line)];
     const codeErrors = fieldErrors.some((e) => e.field === 'village_code') ? [] : codeProblems(raw.village_code, raw.sls_code, isKnown).map((p) => ({ line, ...p }));
     errors.push(...[...fieldErrors, ...codeErrors].sort((a, b) => workloadColumns.indexOf(a.field as never) - workloadColumns.indexOf(b.field as never)));
     if (parsed.success && fieldErrors.length + codeErrors.length === 0) rows.push({ ...parsed.data, line });
   }
-  if (table.errors.length === 0 && table.rows.length === 0) errors.push({ line: 2, field: 'village_code', message: 'berkas tidak berisi baris beban kerja' });
+  if (table.errors.length === 0 && table.rows.length === 0) errors.push({ line: 2, field: 'village_code', code: 'workload_empty' });
   errors.push(...crossRowErrors(rows));
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   return { ok: true, workloads: rows.flatMap((row) => toWorkloads(row, seed)) };
@@ -80,15 +76,15 @@ export function parseWorkloadCsv({ text, knownVillageCodes, seed }: ParseWorkloa
 /** An SLS is an RT/RW block, so a row with sls_code is bounded far below a village split into generated SLS. */
 function familiesProblems(raw: { sls_code: string; families: string }, line: number): CsvFieldError[] {
   const families = Number(raw.families);
-  const [max, what] = raw.sls_code === '' ? [maxFamiliesPerVillage, 'satu desa'] : [maxFamiliesPerSls, 'satu SLS'];
+  const [max, code] = raw.sls_code === '' ? [maxFamiliesPerVillage, 'families_max_village' as const] : [maxFamiliesPerSls, 'families_max_sls' as const];
   if (families <= max) return [];
-  return [{ line, field: 'families', message: `jumlah keluarga ${what} paling banyak ${max.toLocaleString('id-ID')}` }];
+  return [{ line, field: 'families', code, values: { max } }];
 }
 
 function codeProblems(villageCode: string, slsCode: string, isKnown: (code: string) => boolean): Omit<CsvFieldError, 'line'>[] {
-  if (!isKnown(villageCode)) return [{ field: 'village_code', message: `desa ${villageCode} tidak ada di kerangka wilayah` }];
-  if (slsCode !== '' && !/^\d{2}\.\d{2}\.\d{2}\.\d{4}\.\d{4}$/.test(slsCode)) return [{ field: 'sls_code', message: 'kode SLS harus berbentuk 64.71.01.1001.0001' }];
-  if (slsCode !== '' && !slsCode.startsWith(`${villageCode}.`)) return [{ field: 'sls_code', message: `kode SLS harus diawali kode desa ${villageCode}.` }];
+  if (!isKnown(villageCode)) return [{ field: 'village_code', code: 'village_unknown', values: { villageCode } }];
+  if (slsCode !== '' && !/^\d{2}\.\d{2}\.\d{2}\.\d{4}\.\d{4}$/.test(slsCode)) return [{ field: 'sls_code', code: 'sls_code_format' }];
+  if (slsCode !== '' && !slsCode.startsWith(`${villageCode}.`)) return [{ field: 'sls_code', code: 'sls_code_prefix', values: { villageCode } }];
   return [];
 }
 
@@ -101,9 +97,14 @@ function crossRowErrors(rows: Row[]): CsvFieldError[] {
   const slsLine = new Map<string, number>();
   const village = new Map<string, { line: number; generated: boolean; access: string }>();
   for (const row of rows) {
-    const key = row.sls_code || `${row.village_code} (tanpa sls_code)`;
+    // A village split into generated SLS counts as one key of its own.
+    const key = row.sls_code || `${row.village_code}/`;
     const earlier = slsLine.get(key);
-    if (earlier !== undefined) errors.push({ line: row.line, field: 'sls_code', message: `${key} sudah ada di baris ${earlier}` });
+    if (earlier !== undefined) {
+      errors.push(row.sls_code
+        ? { line: row.line, field: 'sls_code', code: 'sls_repeated', values: { slsCode: row.sls_code, line: earlier } }
+        : { line: row.line, field: 'sls_code', code: 'village_split_repeated', values: { villageCode: row.village_code, line: earlier } });
+    }
     else slsLine.set(key, row.line);
     const first = village.get(row.village_code);
     if (!first) {
@@ -111,9 +112,9 @@ function crossRowErrors(rows: Row[]): CsvFieldError[] {
       continue;
     }
     if (first.generated !== (row.sls_code === '') && earlier === undefined) {
-      errors.push({ line: row.line, field: 'sls_code', message: `desa ${row.village_code} di baris ${first.line} ${first.generated ? 'tanpa' : 'dengan'} sls_code; pakai satu cara per desa` });
+      errors.push({ line: row.line, field: 'sls_code', code: 'village_mixed_sls', values: { villageCode: row.village_code, line: first.line, firstSplit: first.generated ? 'yes' : 'no' } });
     }
-    if (first.access !== accessKey(row)) errors.push({ line: row.line, field: 'access_mode', message: `akses desa ${row.village_code} berbeda dengan baris ${first.line}` });
+    if (first.access !== accessKey(row)) errors.push({ line: row.line, field: 'access_mode', code: 'access_mismatch', values: { villageCode: row.village_code, line: first.line } });
   }
   return errors;
 }

@@ -5,6 +5,7 @@ import { openDatabase, readDbConfig, type DbConfig } from '@/db/client';
 import { importInterviewCsv, type CsvImportOutcome } from '@/db/use-cases/import-interview-csv';
 import { intakeContextFor } from '@/db/use-cases/intake-context';
 import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
+import { describeProblem } from '@/i18n/describe';
 import { readAppLock, type AppLock } from '../app-lock';
 import { progressPrinter } from '../progress';
 
@@ -66,7 +67,7 @@ async function viaRunningApp(bytes: Buffer, lock: AppLock): Promise<CsvImportOut
 
 async function direct(bytes: Buffer, config: DbConfig): Promise<CsvImportOutcome> {
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) fail(`baris ${decoded.line}: ${decoded.message}`);
+  if (!decoded.ok) fail(`baris ${decoded.line}: ${describeProblem(decoded.problem, 'id')}`);
   const handle = await openDatabase(config);
   try {
     // The machine's operator imports for the whole country, as the running app's CLI door does.

@@ -1,8 +1,8 @@
 import '../server-only-outside-next'; // first: the --area path loads db/queries
 import { existsSync, readFileSync } from 'node:fs';
+import { describeProblem } from '@/i18n/describe';
 import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { openDatabase, readDbConfig } from '@/db/client';
 import { defaultOperationParams } from '@/lib/operations/params';
 import type { PlanStrategy } from '@/lib/planning/types';
@@ -69,11 +69,11 @@ function planCsv(input: string, options: Options): PlanCommandOutput {
   }
   // The same decoding as an upload: UTF-8 or UTF-16 with a BOM, else a refusal naming the line.
   const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return fail([`baris ${decoded.line}: ${decoded.message}`]);
+  if (!decoded.ok) return fail([`baris ${decoded.line}: ${describeProblem(decoded.problem, 'id')}`]);
   const text = decoded.text;
   const frame = readAreaFrame();
   const parsed = parseWorkloadCsv({ text, knownVillageCodes: new Set(frame.villages.map((v) => v.code)), seed: demoSeed });
-  if (!parsed.ok) fail(parsed.errors.map((e) => `baris ${e.line}, kolom ${e.field}: ${e.message}`));
+  if (!parsed.ok) fail(parsed.errors.map((e) => `baris ${e.line}, kolom ${e.field}: ${describeProblem(e, 'id')}`));
   // Territories never cross a kecamatan, so the planned area is a kecamatan or larger even for one village.
   const areaCode = commonAreaCode(parsed.workloads.map((w) => w.districtCode));
   const names = new Map([...frame.provinces, ...frame.regencies, ...frame.districts].map((a) => [a.code, a.name]));
@@ -101,7 +101,6 @@ async function planArea(area: string, options: Options): Promise<PlanCommandOutp
 
 /** `npm run plan`: plans an area of the database (`--area`) or a workload CSV (`--input`) and prints the plan. */
 async function main() {
-  z.config(z.locales.id()); // messages reach the user: Indonesian, as in the app
   const options = readOptions();
   const result = 'area' in options.source ? await planArea(options.source.area, options) : planCsv(options.source.input, options);
   process.stdout.write(result.stdout);

@@ -22,7 +22,7 @@ const dev = process.argv.includes('--dev');
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const root = process.cwd();
 const nextBin = createRequire(path.join(root, 'package.json')).resolve('next/dist/bin/next');
-const sourceEntries = ['app', 'db', 'lib', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const sourceEntries = ['app', 'db', 'lib', 'i18n', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);

@@ -2,7 +2,9 @@ import '../server-only-outside-next'; // first: this CLI loads db/queries
 import { parseArgs } from 'node:util';
 import { openDatabase, readDbConfig } from '@/db/client';
 import { createTokenFor } from '@/db/queries/tokens';
+import { describeProblem } from '@/i18n/describe';
 import { tokenRequestInput, type TokenRequestInput } from '@/lib/auth/inputs';
+import { issueProblem } from '@/lib/i18n/problem';
 import { readAppLock } from '../app-lock';
 
 const usage = `Pemakaian: npm run token -- --user <nama-pengguna> [--name <label>] [--days <1-400>]
@@ -24,7 +26,7 @@ function readInput(): TokenRequestInput {
   }
   if (!values.user) fail(`--user wajib diisi\n\n${usage}`);
   const parsed = tokenRequestInput.safeParse({ username: values.user, name: values.name, days: values.days === undefined ? undefined : Number(values.days) });
-  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${describeProblem(issueProblem(i), 'id')}`).join('\n'));
   return parsed.data;
 }
 

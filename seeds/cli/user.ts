@@ -2,7 +2,9 @@ import '../server-only-outside-next'; // first: this CLI loads db/queries
 import { parseArgs } from 'node:util';
 import { openDatabase, readDbConfig } from '@/db/client';
 import { createUser, getUserId, setPassword } from '@/db/queries/users';
+import { describeProblem } from '@/i18n/describe';
 import { newAccountInput, passwordInput } from '@/lib/auth/inputs';
+import { issueProblem } from '@/lib/i18n/problem';
 import { heldByApp } from '../app-lock';
 
 const usage = `Pemakaian:
@@ -31,7 +33,7 @@ async function main() {
   if (held) fail(held);
   if (command === 'add') {
     const input = newAccountInput.safeParse({ username: values.username, name: values.name, role: values.role, areaCodes: values.area, password });
-    if (!input.success) fail(input.error.issues.map((i) => `${i.path.join('.') || 'masukan'}: ${i.message}`).join('\n'));
+    if (!input.success) fail(input.error.issues.map((i) => `${i.path.join('.') || 'masukan'}: ${describeProblem(issueProblem(i), 'id')}`).join('\n'));
     const handle = await openDatabase(config);
     try {
       if (await getUserId(handle.db, input.data.username)) fail(`Pengguna ${input.data.username} sudah ada`);
@@ -43,7 +45,7 @@ async function main() {
   }
   const parsed = passwordInput.safeParse(password);
   if (!values.username) fail('--username wajib diisi');
-  if (!parsed.success) fail(`SIGAP_PASSWORD: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) fail(`SIGAP_PASSWORD: ${parsed.error.issues.map((i) => describeProblem(issueProblem(i), 'id')).join('; ')}`);
   const handle = await openDatabase(config);
   try {
     if (!(await setPassword(handle.db, values.username, parsed.data))) fail(`Pengguna ${values.username} tidak ada`);

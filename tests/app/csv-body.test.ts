@@ -24,8 +24,8 @@ describe('readCsvBody: an uploaded CSV is read as bytes and decoded strictly', (
     { case: 'no content type', request: post(Buffer.from(csv), {}), status: 415, error: 'Kirim berkas CSV dengan content-type text/csv (bukan kosong)' },
     { case: 'an empty body', request: post(''), status: 400, error: 'Berkas CSV kosong' },
     { case: 'no body', request: post(null), status: 400, error: 'Berkas CSV kosong' },
-    { case: 'too many bytes', request: post('x'.repeat(1001)), status: 413, error: 'Berkas terlalu besar (maks. 0.001 MB)' },
-    { case: 'a too large declared length', request: post('x', { 'content-type': 'text/csv', 'content-length': '5000' }), status: 413, error: 'Berkas terlalu besar (maks. 0.001 MB)' },
+    { case: 'too many bytes', request: post('x'.repeat(1001)), status: 413, error: 'Berkas terlalu besar (maks. 0,001 MB)' },
+    { case: 'a too large declared length', request: post('x', { 'content-type': 'text/csv', 'content-length': '5000' }), status: 413, error: 'Berkas terlalu besar (maks. 0,001 MB)' },
     // latin-1 "José" on line 3: request.text() used to store it as "Jos\uFFFD"
     { case: 'latin-1 bytes', request: post(Buffer.from('name,role\nSiti,ppl\nJos\xe9,ppl\n', 'latin1')), status: 422, error: 'baris 3: berkas bukan UTF-8 (byte 0xE9); simpan ulang sebagai "CSV UTF-8"' },
   ])('refuses $case with $status', async ({ request, status, error }) => {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, launchBrowser, newContext, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { pagesMatrixCases } from './pages-matrix';
+import { languageCases } from './languages';
 import { planningCases, rosterCases } from './planning';
 import { rateLimitCases, securityCases } from './security';
 
@@ -93,6 +94,7 @@ async function main() {
     },
     ...planningCases(page, app.url),
     ...rosterCases(page, app.url),
+    ...languageCases(browser, app.url),
     ...stakeholderCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),

@@ -9,6 +9,6 @@ export async function GET(request: NextRequest) {
   const gate = await guardRoute(request, 'GET /api/areas');
   if (!gate.ok) return gate.response;
   const parsed = areaSearchInput.safeParse({ q: request.nextUrl.searchParams.get('q') ?? '' });
-  if (!parsed.success) return validationError(parsed.error);
+  if (!parsed.success) return validationError(request, parsed.error);
   return NextResponse.json({ areas: await searchAreas(gate.db, gate.scope, parsed.data.q) });
 }

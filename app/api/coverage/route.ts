@@ -18,14 +18,14 @@ export async function GET(request: NextRequest) {
   if (!gate.ok) return gate.response;
   const { db, viewer } = gate;
   const operation = await getActiveOperation(db);
-  if (!operation) return errorResponse(404, 'Belum ada operasi');
+  if (!operation) return errorResponse(request, 404, 'noOperation');
   const search = request.nextUrl.searchParams;
   const parsed = coverageQueryInput(operation.params).safeParse({ area: search.get('area') ?? undefined, asOf: search.get('asOf') ?? undefined });
-  if (!parsed.success) return validationError(parsed.error);
+  if (!parsed.success) return validationError(request, parsed.error);
   const areaCode = parsed.data.area ?? viewer.areaCodes[0];
-  if (areaCode === undefined) return errorResponse(403, 'Akun Anda belum punya wilayah kerja');
+  if (areaCode === undefined) return errorResponse(request, 403, 'noAreas');
   // Like the area pages: an area holding the viewer's own shows the way down; its children outside are left out.
-  const denied = scopeError(viewer, 'coverage.read', areaCode, { overlap: true });
+  const denied = scopeError(request, viewer, 'coverage.read', areaCode, { overlap: true });
   if (denied) return denied;
   const asOf = parsed.data.asOf ?? operationToday({ clockDate: operation.clockDate, now: new Date() });
   let coverage;
@@ -33,9 +33,9 @@ export async function GET(request: NextRequest) {
     coverage = await getAreaCoverage(db, scopeOf(viewer), { operation, areaCode, asOf });
   } catch (error) {
     // Rules that leave no working day (the operation's or an adopted plan's) have no planned curve to measure against.
-    if (error instanceof NoWorkingDaysError) return errorResponse(409, `Cakupan tidak dapat dihitung: ${error.message}`);
+    if (error instanceof NoWorkingDaysError) return errorResponse(request, 409, 'coverageNoWorkingDays');
     throw error;
   }
-  if (!coverage) return errorResponse(404, `Wilayah ${areaCode} tidak ditemukan`);
+  if (!coverage) return errorResponse(request, 404, 'areaCodeNotFound', { values: { areaCode } });
   return NextResponse.json(coverage);
 }

@@ -2,8 +2,7 @@ import { NextResponse } from 'next/server';
 import { submitInterviews } from '@/db/use-cases/submit-interviews';
 import { interviewBatchInput } from '@/lib/interviews/record-input';
 import { guardRoute } from '../../_lib/auth';
-import { errorResponse, parseJsonBody } from '../../_lib/http';
-import { requestLang } from '../../_lib/request-lang';
+import { errorResponse, parseJsonBody, requestLang } from '../../_lib/http';
 import { intakeContextFor } from '@/db/use-cases/intake-context';
 import { renderIntakeResult } from './_lib/render-result';
 
@@ -21,7 +20,7 @@ export async function POST(request: Request) {
   const body = await parseJsonBody(request, interviewBatchInput, { maxBytes: maxBatchBytes });
   if (!body.ok) return body.response;
   const context = await intakeContextFor(gate.db, { areaCodes: gate.viewer.areaCodes, submittedBy: gate.viewer.userId, now: new Date() });
-  if (!context) return errorResponse(404, 'Belum ada operasi');
+  if (!context) return errorResponse(request, 404, 'noOperation');
   const result = await submitInterviews(gate.db, { ...context, records: body.data.records });
   return NextResponse.json(renderIntakeResult(result, requestLang(request)));
 }

@@ -5,9 +5,10 @@ import { planArea } from '@/db/use-cases/plan-area';
 import { startPlanSave } from '@/db/use-cases/save-plan';
 import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
 import { applyOverrides, planRequestInput } from '@/lib/operations/plan-request';
-import { describePlanAreaRefusal, type PlanAreaRefusal } from '@/lib/planning/plan-area-refusal';
+import { describeIssues, describeRefusal } from '@/i18n/describe';
+import type { PlanAreaRefusal } from '@/lib/planning/plan-area-refusal';
 import { guardRoute, scopeError } from '../../_lib/auth';
-import { errorResponse, parseJsonBody } from '../../_lib/http';
+import { errorResponse, jsonError, parseJsonBody, requestLang } from '../../_lib/http';
 
 /** GET /api/plans: the active operation's saved plans (scenarios) over the viewer's areas, newest first. */
 export async function GET(request: Request) {
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
   if (!gate.ok) return gate.response;
   const db = gate.db;
   const operation = await getActiveOperation(db);
-  if (!operation) return errorResponse(404, 'Belum ada operasi');
+  if (!operation) return errorResponse(request, 404, 'noOperation');
   const [plans, adopted] = await Promise.all([listPlans(db, gate.scope, operation.id), listAdoptedPlanIds(db, operation.id)]);
   return NextResponse.json({ plans: plans.map((p) => ({ ...p, adopted: adopted.has(p.id) })) });
 }
@@ -31,7 +32,7 @@ export async function POST(request: NextRequest) {
   if (!gate.ok) return gate.response;
   const input = await parseJsonBody(request, planRequestInput);
   if (!input.ok) return input.response;
-  const denied = scopeError(gate.viewer, 'plan.create', input.data.areaCode);
+  const denied = scopeError(request, gate.viewer, 'plan.create', input.data.areaCode);
   if (denied) return denied;
   const db = gate.db;
   const planned = await planArea(db, {
@@ -39,18 +40,18 @@ export async function POST(request: NextRequest) {
     strategy: input.data.strategy,
     params: (base) => {
       const result = applyOverrides(base, input.data.params);
-      return result.success ? { ok: true, params: result.data } : { ok: false, issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+      return result.success ? { ok: true, params: result.data } : { ok: false, issues: describeIssues(result.error, requestLang(request)) };
     },
   });
-  if (!planned.ok) return refusalResponse(planned.refusal);
+  if (!planned.ok) return refusalResponse(request, planned.refusal);
   const save = await startPlanSave(db, { planned, name: input.data.name, createdBy: gate.viewer.userId });
   after(() => save.writeRows().catch((error: unknown) => console.error(`rencana ${save.plan.id} gagal disimpan:`, error)));
   const { id, status, version } = save.plan;
   return NextResponse.json({ plan: { id, status, version, summary: save.summary } }, { status: 202 });
 }
 
-function refusalResponse(refusal: PlanAreaRefusal): Response {
-  if (refusal.code === 'no_operation') return errorResponse(404, 'Belum ada operasi');
-  if (refusal.code === 'invalid_params') return errorResponse(422, refusal.issues[0]?.message ?? 'Parameter tidak valid', refusal.issues);
-  return errorResponse(422, describePlanAreaRefusal(refusal));
+function refusalResponse(request: Request, refusal: PlanAreaRefusal): Response {
+  if (refusal.code === 'no_operation') return errorResponse(request, 404, 'noOperation');
+  if (refusal.code === 'invalid_params') return jsonError(422, refusal.issues[0]?.message ?? describeRefusal(refusal, requestLang(request)), { details: refusal.issues });
+  return jsonError(422, describeRefusal(refusal, requestLang(request)));
 }

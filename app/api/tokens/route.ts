@@ -19,6 +19,6 @@ export async function POST(request: Request) {
   const input = await parseJsonBody(request, tokenRequestInput);
   if (!input.ok) return input.response;
   const created = await createTokenFor(gate.db, { request: input.data, createdBy: gate.viewer.userId, now: new Date(), allowed: (areas) => managesUser(gate.viewer, areas) });
-  if (!created) return errorResponse(404, `Pengguna ${input.data.username} tidak ditemukan di wilayah Anda`);
+  if (!created) return errorResponse(request, 404, 'userNotInArea', { values: { username: input.data.username } });
   return NextResponse.json(created, { status: 201 });
 }

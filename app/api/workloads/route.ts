@@ -7,7 +7,7 @@ import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
 import { inScope } from '@/lib/auth/permissions';
 import { guardRoute } from '../../_lib/auth';
-import { readCsvBody } from '../../_lib/csv-body';
+import { csvErrorsResponse, readCsvBody } from '../../_lib/csv-body';
 import { errorResponse } from '../../_lib/http';
 
 const maxWorkloadBytes = 20_000_000;
@@ -23,16 +23,13 @@ export async function POST(request: NextRequest) {
   const text = body.text;
   const db = gate.db;
   const operation = await getActiveOperation(db);
-  if (!operation) return errorResponse(404, 'Belum ada operasi');
+  if (!operation) return errorResponse(request, 404, 'noOperation');
   // One query for every village the file names, then one pass that reports every bad field at once.
   const known = await findVillageCodes(db, csvColumnValues(text, 'village_code'));
   const parsed = parseWorkloadCsv({ text, knownVillageCodes: known, seed: importSeed });
-  if (!parsed.ok) {
-    const first = parsed.errors[0]!;
-    return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}`, parsed.errors);
-  }
+  if (!parsed.ok) return csvErrorsResponse(request, parsed.errors);
   const outside = parsed.workloads.find((w) => !inScope(gate.viewer, w.villageCode));
-  if (outside) return errorResponse(403, `Desa ${outside.villageCode} di luar wilayah kerja Anda; tidak ada yang disimpan`);
+  if (outside) return errorResponse(request, 403, 'villageOutsideScope', { values: { villageCode: outside.villageCode } });
   const replaced = await replaceVillageWorkloads(db, operation.id, parsed.workloads);
   await refreshAreaTargets(db, operation.id);
   return NextResponse.json(replaced, { status: 201 });

@@ -1,19 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 
-interface Labels {
-  username: string;
-  password: string;
-  submit: string;
-  wrong: string;
-  tooMany: string;
-  failed: string;
-}
-
 /** Posts to better-auth's sign-in endpoint (which rate-limits it) and follows `next` once the cookie is set. */
-export function SignInForm({ next, labels }: { next: string; labels: Labels }) {
+export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations('auth');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,15 +27,15 @@ export function SignInForm({ next, labels }: { next: string; labels: Labels }) {
       router.refresh();
       return;
     }
-    setError(response?.status === 429 ? labels.tooMany : response && response.status < 500 ? labels.wrong : labels.failed);
+    setError(response?.status === 429 ? t('tooMany') : response && response.status < 500 ? t('wrong') : t('failed'));
   }
 
   return (
     <form onSubmit={submit} className="stack" data-testid="sign-in-form">
-      <label>{labels.username}<input name="username" autoComplete="username" required autoFocus /></label>
-      <label>{labels.password}<input name="password" type="password" autoComplete="current-password" required /></label>
+      <label>{t('username')}<input name="username" autoComplete="username" required autoFocus /></label>
+      <label>{t('password')}<input name="password" type="password" autoComplete="current-password" required /></label>
       {error && <p className="note" role="alert">{error}</p>}
-      <button type="submit" className="button" disabled={busy}>{labels.submit}</button>
+      <button type="submit" className="button" disabled={busy}>{t('submit')}</button>
     </form>
   );
 }

@@ -8,9 +8,9 @@ import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { areaCodeInput } from '@/lib/areas/inputs';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
-import { getMessages } from '../../_lib/lang';
 import { CharterCalendar } from '../_components/charter-calendar';
 import { PlanProgress } from '../_components/plan-progress';
 import { CharterList } from './_components/charter-list';
@@ -27,7 +27,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const { viewer, scope } = await requirePage('plan.read', { path: `/perencanaan/${raw}` });
   const id = planIdInput.safeParse(raw);
   if (!id.success) notFound();
-  const { lang, t } = await getMessages();
+  const [t, lang] = await Promise.all([getTranslations(), getLocale()]);
   const db = await requestDb();
   const plan = await getPlan(db, scope, id.data);
   // Another region's plan answers as one that does not exist.
@@ -37,19 +37,19 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const summary = plan.summary as PlanSummary;
   const header = (
     <>
-      <p><Link href="/perencanaan">← {t.plan.backToPlans}</Link></p>
+      <p><Link href="/perencanaan">← {t('plan.backToPlans')}</Link></p>
       <div className="toolbar">
-        <h1>{plan.name} <span className="muted">· {summary.areaName} · {t.plan.version} {plan.version}</span></h1>
+        <h1><span translate="no">{plan.name}</span> <span className="muted">· <span translate="no">{summary.areaName}</span> · {t('plan.version', { version: plan.version })} · {t(`strategies.${summary.strategy}`)}</span></h1>
         {plan.status === 'saved' && viewer.role === 'office_head' && (
           <span>
-            <a className="button" href={`/api/plans/${plan.id}/export?format=csv`}>{t.plan.exportCsv}</a>{' '}
-            <a className="button" href={`/api/plans/${plan.id}/export?format=xlsx`}>{t.plan.exportXlsx}</a>
+            <a className="button" href={`/api/plans/${plan.id}/export?format=csv&lang=${lang}`}>{t('plan.exportCsv')}</a>{' '}
+            <a className="button" href={`/api/plans/${plan.id}/export?format=xlsx&lang=${lang}`}>{t('plan.exportXlsx')}</a>
           </span>
         )}
       </div>
     </>
   );
-  if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} labels={t.plan} /></>;
+  if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} /></>;
   const [legs, slots, ppl] = await Promise.all([
     listPlanCharters(db, scope, plan.id),
     district.success ? listPlanSlots(db, scope, plan.id, district.data) : Promise.resolve([]),
@@ -61,18 +61,18 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   return (
     <>
       {header}
-      <PlanFigures s={summary} lang={lang} t={t} />
-      <h2>{t.plan.districts}</h2>
-      <DistrictChart data={summary.districts.map((d) => ({ name: d.districtName, ppl: d.ppl, ideal: Math.round(d.idealPpl * 10) / 10, floor: d.floorPpl }))} labels={{ ppl: t.plan.ppl, ideal: t.plan.ideal, floor: t.plan.floor }} />
-      <DistrictTable planId={plan.id} rows={summary.districts} lang={lang} t={t} selected={district.data} />
-      <h2 id="tim">{t.plan.teams}</h2>
-      {district.success && slots.length > 0 ? <Teams planId={plan.id} districtCode={district.data} slots={slots} lang={lang} t={t} /> : <p className="muted">{t.plan.chooseDistrict}</p>}
-      {ppl && <PplSchedule slot={ppl.slot} days={ppl.schedule} t={t} />}
-      <h2>{t.plan.charters}</h2>
-      {legs.length === 0 ? <p>{t.plan.noCharters}</p> : (
+      <PlanFigures s={summary} />
+      <h2>{t('plan.districts')}</h2>
+      <DistrictChart data={summary.districts.map((d) => ({ name: d.districtName, ppl: d.ppl, ideal: Math.round(d.idealPpl * 10) / 10, floor: d.floorPpl }))} />
+      <DistrictTable planId={plan.id} rows={summary.districts} selected={district.data} />
+      <h2 id="tim">{t('plan.teams')}</h2>
+      {district.success && slots.length > 0 ? <Teams planId={plan.id} districtCode={district.data} slots={slots} /> : <p className="muted">{t('plan.chooseDistrict')}</p>}
+      {ppl && <PplSchedule slot={ppl.slot} days={ppl.schedule} />}
+      <h2>{t('plan.charters')}</h2>
+      {legs.length === 0 ? <p>{t('plan.noCharters')}</p> : (
         <>
-          <CharterList legs={legs} lang={lang} t={t} />
-          <h2>{t.plan.calendar}</h2>
+          <CharterList legs={legs} />
+          <h2>{t('plan.calendar')}</h2>
           <CharterCalendar windowStart={windowStart} windowEnd={windowEnd} legs={legs} />
         </>
       )}

@@ -1,5 +1,6 @@
-import { eachDayOfInterval, format, getDay, parseISO } from 'date-fns';
-import { id as idLocale } from 'date-fns/locale';
+import { addDays, getDay, parseISO, format as formatDate } from 'date-fns';
+import { useFormatter, useTranslations } from 'next-intl';
+import { calendarDay, weekdayDate } from '@/i18n/config';
 
 export interface CalendarLeg {
   villageName: string;
@@ -9,31 +10,40 @@ export interface CalendarLeg {
   costRupiah: number;
 }
 
-const kindLabel = { inbound: 'berangkat', outbound: 'pulang', supervision: 'supervisi' } as const;
+/** Monday first. */
+const weekdays = [1, 2, 3, 4, 5, 6, 0] as const;
+
+/** Every calendar day from `start` to `end` (`YYYY-MM-DD`, both included). */
+function daysOf(start: string, end: string): string[] {
+  const days: string[] = [];
+  for (let d = parseISO(start); formatDate(d, 'yyyy-MM-dd') <= end; d = addDays(d, 1)) days.push(formatDate(d, 'yyyy-MM-dd'));
+  return days;
+}
 
 /** The window as a month-style grid, each day listing its charter legs; weekends shaded. */
 export function CharterCalendar({ windowStart, windowEnd, legs }: { windowStart: string; windowEnd: string; legs: readonly CalendarLeg[] }) {
-  const days = eachDayOfInterval({ start: parseISO(windowStart), end: parseISO(windowEnd) });
+  const t = useTranslations();
+  const format = useFormatter();
+  const days = daysOf(windowStart, windowEnd);
   const byDate = new Map<string, CalendarLeg[]>();
   for (const leg of legs) byDate.set(leg.tripDate, [...(byDate.get(leg.tripDate) ?? []), leg]);
   // Monday-first grid: blank cells before the first day.
-  const lead = (getDay(days[0]!) + 6) % 7;
+  const lead = (getDay(parseISO(days[0]!)) + 6) % 7;
   return (
     <div className="calendar" data-testid="charter-calendar">
-      {['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'].map((d) => <div key={d} className="calendar-head">{d}</div>)}
+      {weekdays.map((d) => <div key={d} className="calendar-head">{format.dateTime(weekdayDate(d), 'weekdayShort')}</div>)}
       {Array.from({ length: lead }, (_, i) => <div key={`lead-${i}`} />)}
       {days.map((day) => {
-        const key = format(day, 'yyyy-MM-dd');
-        const dayLegs = byDate.get(key) ?? [];
+        const dayLegs = byDate.get(day) ?? [];
         return (
-          <div key={key} className={`calendar-day${getDay(day) % 6 === 0 ? ' weekend' : ''}`}>
-            <div className="calendar-date">{format(day, 'd MMM', { locale: idLocale })}</div>
+          <div key={day} className={`calendar-day${getDay(parseISO(day)) % 6 === 0 ? ' weekend' : ''}`}>
+            <div className="calendar-date">{format.dateTime(calendarDay(day), 'day')}</div>
             {dayLegs.slice(0, 4).map((leg, i) => (
-              <div key={i} className={`leg ${leg.mode} ${leg.kind}`} title={`${leg.villageName}: ${kindLabel[leg.kind]}, Rp ${leg.costRupiah.toLocaleString('id-ID')}`}>
-                {leg.mode === 'plane' ? '✈' : '⛴'} {leg.villageName} · {kindLabel[leg.kind]}
+              <div key={i} className={`leg ${leg.mode} ${leg.kind}`} title={t('charterLeg', { village: leg.villageName, kind: t(`charterKinds.${leg.kind}`), costRupiah: leg.costRupiah })}>
+                {leg.mode === 'plane' ? '✈' : '⛴'} <span translate="no">{leg.villageName}</span> · {t(`charterKinds.${leg.kind}`)}
               </div>
             ))}
-            {dayLegs.length > 4 && <div className="muted">+{dayLegs.length - 4}</div>}
+            {dayLegs.length > 4 && <div className="muted">{t('plan.moreLegs', { count: dayLegs.length - 4 })}</div>}
           </div>
         );
       })}

@@ -1,78 +1,84 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getPlan } from '@/db/queries/plans';
-import { formatNumber, type Messages } from '@/lib/i18n/messages';
+import { calendarDay, weekdayDate } from '@/i18n/config';
+import { describeIssue, fieldLabel } from '@/i18n/describe';
 import { planIdInput } from '@/lib/operations/plan-request';
 import { compareSummaries, type PlanSummary, type SummaryDelta } from '@/lib/operations/plan-summary';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
-import { getMessages } from '../../_lib/lang';
 
 const compareInput = z.object({ a: planIdInput, b: planIdInput });
 
-function rowLabel(key: SummaryDelta['key'], t: Messages): string {
-  const labels: Record<string, string> = {
-    families: t.plan.families, workingDays: t.plan.workingDays, ppl: t.plan.ppl, pml: t.plan.pml, koseka: t.plan.koseka,
-    staff: t.plan.staff, idealPpl: t.plan.ideal, floorPpl: t.plan.floor, flaggedTerritories: t.plan.flagged,
-    charterLegs: t.plan.charters, familiesPerDay: t.plan.dailyTarget, 'budget.pplRupiah': t.plan.honorPpl,
-    'budget.pmlRupiah': t.plan.honorPml, 'budget.kosekaRupiah': t.plan.honorKoseka, 'budget.chartersRupiah': t.plan.charterCost,
-    'budget.totalRupiah': `${t.plan.budget} (${t.plan.total})`,
-  };
-  return labels[key] ?? key;
-}
+/** Each compared figure with its label in the `plan` messages. */
+const rowLabels = {
+  families: 'families', workingDays: 'workingDays', ppl: 'ppl', pml: 'pml', koseka: 'koseka', staff: 'staff', idealPpl: 'ideal', floorPpl: 'floor',
+  flaggedTerritories: 'flagged', charterLegs: 'charters', familiesPerDay: 'dailyTarget', 'budget.pplRupiah': 'honorPpl', 'budget.pmlRupiah': 'honorPml',
+  'budget.kosekaRupiah': 'honorKoseka', 'budget.chartersRupiah': 'charterCost', 'budget.totalRupiah': 'totalBudget',
+} as const satisfies Partial<Record<SummaryDelta['key'], string>>;
 
-function paramLabel(key: string, t: Messages): string {
-  const p = t.planning;
-  const labels: Record<string, string> = {
-    windowStart: p.windowStart, windowEnd: p.windowEnd, minDailyFamilies: p.minDaily, maxDailyFamilies: p.maxDaily,
-    reserveDays: p.reserveDays, pplPerPml: p.pplPerPml, kosekaSplitPpl: p.kosekaSplit, supervisionEveryDays: p.supervisionEvery,
-    restWeekdays: p.restWeekdays, holidays: p.holidays, honorPplRupiah: p.honorPpl, honorPmlRupiah: p.honorPml,
-    honorKosekaRupiah: p.honorKoseka, boatLegRupiah: p.boatLeg, planeSortieRupiah: p.planeSortie, strategy: p.strategy,
-  };
-  return labels[key] ?? key;
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+/** A rule's value as a reader reads it: dates as dates, weekdays by name, money in rupiah, the strategy by name. */
+function formatParam(key: string, value: unknown, { words, format }: { words: { none: string; standard: string; lean: string }; format: Formatter }): string {
+  const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  if (value === undefined || value === null) return words.none;
+  if (key === 'strategy' && (value === 'standard' || value === 'lean')) return words[value];
+  if (key === 'restWeekdays' && Array.isArray(value)) return value.map((d) => format.dateTime(weekdayDate(Number(d)), 'weekdayShort')).join(', ') || words.none;
+  if (Array.isArray(value)) return value.map((v) => (isDate(v) ? format.dateTime(calendarDay(v), 'day') : String(v))).join(', ') || words.none;
+  if (isDate(value)) return format.dateTime(calendarDay(value), 'dayLong');
+  if (typeof value === 'number') return key.endsWith('Rupiah') ? format.number(value, 'rupiah') : format.number(value);
+  return String(value);
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { scope } = await requirePage('plan.read', { path: '/perencanaan/banding' });
-  const { lang, t } = await getMessages();
+  const [t, format, lang] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const parsed = compareInput.safeParse(await searchParams);
-  const back = <p><Link href="/perencanaan">← {t.plan.backToPlans}</Link></p>;
-  if (!parsed.success) return <>{back}<p className="note">{parsed.error.issues[0]?.message}</p></>;
+  const back = <p><Link href="/perencanaan">← {t('plan.backToPlans')}</Link></p>;
+  if (!parsed.success) return <>{back}<p className="note">{t('compare.pickTwo')} {describeIssue(parsed.error.issues[0]!, lang).message}</p></>;
   const db = await requestDb();
   const [a, b] = await Promise.all([getPlan(db, scope, parsed.data.a), getPlan(db, scope, parsed.data.b)]);
   // Another region's plan answers as one that does not exist.
   if (!a || !b) notFound();
-  if (!a.summary || !b.summary) return <>{back}<p className="note">Rencana belum selesai disimpan.</p></>;
+  if (!a.summary || !b.summary) return <>{back}<p className="note">{t('compare.notSaved')}</p></>;
   const rows = compareSummaries(a.summary as PlanSummary, b.summary as PlanSummary);
-  const n = (v: number, d = 0) => formatNumber(v, lang, d);
   const paramsA = a.params as Record<string, unknown>;
   const paramsB = b.params as Record<string, unknown>;
   const changed = Object.keys({ ...paramsA, ...paramsB }).filter((k) => JSON.stringify(paramsA[k]) !== JSON.stringify(paramsB[k]));
+  const words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean') };
+  const value = (key: string, v: number) => (key.startsWith('budget.') ? format.number(v, 'rupiah') : key === 'familiesPerDay' || key === 'idealPpl' ? format.number(v, 'oneDecimal') : format.number(v));
   return (
     <>
       {back}
-      <h1>{t.plan.compareTitle}</h1>
+      <h1>{t('compare.title')}</h1>
       <table data-testid="compare-table">
         <thead>
-          <tr><th /><th className="num">A: <Link href={`/perencanaan/${a.id}`}>{a.name}</Link></th><th className="num">B: <Link href={`/perencanaan/${b.id}`}>{b.name}</Link></th><th className="num">{t.plan.difference}</th><th className="num">%</th></tr>
+          <tr>
+            <th />
+            <th className="num">A: <Link href={`/perencanaan/${a.id}`} translate="no">{a.name}</Link></th>
+            <th className="num">B: <Link href={`/perencanaan/${b.id}`} translate="no">{b.name}</Link></th>
+            <th className="num">{t('compare.difference')}</th><th className="num">%</th>
+          </tr>
         </thead>
         <tbody>
           {changed.map((k) => (
-            <tr key={k} className="selected"><th>{paramLabel(k, t)}</th><td className="num">{JSON.stringify(paramsA[k])}</td><td className="num">{JSON.stringify(paramsB[k])}</td><td /><td /></tr>
+            <tr key={k} className="selected">
+              <th>{fieldLabel(k, lang) ?? k}</th>
+              <td className="num">{formatParam(k, paramsA[k], { words, format })}</td><td className="num">{formatParam(k, paramsB[k], { words, format })}</td><td /><td />
+            </tr>
           ))}
-          {rows.map((r) => {
-            const digits = r.key === 'familiesPerDay' || r.key === 'idealPpl' ? 1 : 0;
-            return (
-              <tr key={r.key}>
-                <th>{rowLabel(r.key, t)}</th>
-                <td className="num">{n(r.a, digits)}</td>
-                <td className="num">{n(r.b, digits)}</td>
-                <td className={`num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : ''}`}>{r.delta > 0 ? '+' : ''}{n(r.delta, digits)}</td>
-                <td className="num">{r.deltaPct === null ? '–' : `${r.deltaPct > 0 ? '+' : ''}${n(r.deltaPct, 1)}%`}</td>
-              </tr>
-            );
-          })}
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th>{r.key in rowLabels ? t(`plan.${rowLabels[r.key as keyof typeof rowLabels]}`) : r.key}</th>
+              <td className="num">{value(r.key, r.a)}</td>
+              <td className="num">{value(r.key, r.b)}</td>
+              <td className={`num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : ''}`}>{r.delta > 0 ? '+' : ''}{value(r.key, r.delta)}</td>
+              <td className="num">{r.deltaPct === null ? t('common.none') : format.number(r.deltaPct / 100, 'signedPercent')}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </>

@@ -1,11 +1,10 @@
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getAreaWithAncestors, listChildAreas } from '@/db/queries/areas';
 import { areaCodeInput } from '@/lib/areas/inputs';
-import { formatNumber } from '@/lib/i18n/messages';
 import { requirePage } from '../../_lib/auth';
 import { requestContext } from '../../_lib/db';
-import { getMessages } from '../../_lib/lang';
 import { AreaSearch } from '../_components/area-search';
 import { AreaTable } from '../_components/area-table';
 
@@ -14,7 +13,7 @@ export default async function AreaPage({ params }: { params: Promise<{ code: str
   if (!parsed.success) notFound();
   const code = parsed.data;
   const { scope } = await requirePage('area.read', { path: `/wilayah/${code}` });
-  const { lang, t } = await getMessages();
+  const [t, format, lang] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const { db, operation } = await requestContext();
   const found = await getAreaWithAncestors(db, scope, code);
   if (!found) notFound();
@@ -26,23 +25,27 @@ export default async function AreaPage({ params }: { params: Promise<{ code: str
   const families = rows.reduce((s, r) => s + r.families, 0);
   return (
     <>
-      <div className="crumbs" aria-label="breadcrumb">
-        <span><Link href="/wilayah">{t.country}</Link></span>
+      <div className="crumbs" aria-label={t('areas.breadcrumb')}>
+        <span><Link href="/wilayah">{t('areas.country')}</Link></span>
         {chain.map((a) => (
-          <span key={a.code}>{a.code === code ? a.name : <Link href={`/wilayah/${a.code}`}>{a.name}</Link>}</span>
+          <span key={a.code} translate="no">{a.code === code ? a.name : <Link href={`/wilayah/${a.code}`}>{a.name}</Link>}</span>
         ))}
       </div>
       <div className="toolbar">
-        <h1>{area.name} <span className="muted">· {t.levels[area.level]} · {area.code}</span></h1>
-        {rows.length > 0 && <a className="button" href={`/api/areas/${code}/export`}>{t.areas.exportCsv}</a>}
+        <h1><span translate="no">{area.name}</span> <span className="muted">· {t(`levels.${area.level}`)} · {area.code}</span></h1>
+        {rows.length > 0 && <a className="button" href={`/api/areas/${code}/export?lang=${lang}`}>{t('areas.exportCsv')}</a>}
       </div>
-      <AreaSearch initial="" labels={{ ...t.search, levels: t.levels }} />
+      <AreaSearch initial="" />
       <div className="cards">
-        <div className="card"><div className="label">{t.columns.subareas}</div><div className="value" data-testid="child-count">{formatNumber(rows.length, lang)}</div><div className="label">{rows[0] ? t.levelsPlural[rows[0].level] : ''}</div></div>
-        <div className="card"><div className="label">{t.columns.families}</div><div className="value">{formatNumber(families, lang)}</div></div>
+        <div className="card">
+          <div className="label">{t('columns.subareas')}</div>
+          <div className="value" data-testid="child-count">{format.number(rows.length)}</div>
+          {rows[0] && <div className="label">{t(`levelCounts.${rows[0].level}`, { count: rows.length })}</div>}
+        </div>
+        <div className="card"><div className="label">{t('columns.families')}</div><div className="value">{format.number(families)}</div></div>
       </div>
-      {families === 0 && <p className="note">{t.areas.noWorkload}</p>}
-      {rows.length > 0 && <AreaTable rows={rows} lang={lang} t={t} />}
+      {families === 0 && <p className="note">{t('areas.noWorkload')}</p>}
+      {rows.length > 0 && <AreaTable rows={rows} />}
     </>
   );
 }

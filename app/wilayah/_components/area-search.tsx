@@ -1,13 +1,15 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
+import type { AreaLevel } from '@/lib/areas/codes';
 
 interface Suggestion {
   code: string;
   name: string;
-  level: string;
+  level: AreaLevel;
 }
 
 async function fetchSuggestions(query: string): Promise<Suggestion[]> {
@@ -17,7 +19,8 @@ async function fetchSuggestions(query: string): Promise<Suggestion[]> {
 }
 
 /** A search box that works as a plain GET form and shows live suggestions once JavaScript runs. */
-export function AreaSearch({ initial, labels }: { initial: string; labels: { placeholder: string; button: string; levels: Record<string, string> } }) {
+export function AreaSearch({ initial }: { initial: string }) {
+  const t = useTranslations();
   const [query, setQuery] = useState(initial);
   const [open, setOpen] = useState(false);
   const term = query.trim();
@@ -27,21 +30,21 @@ export function AreaSearch({ initial, labels }: { initial: string; labels: { pla
       <input
         name="q"
         value={query}
-        placeholder={labels.placeholder}
-        aria-label={labels.placeholder}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.placeholder')}
         autoComplete="off"
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
         }}
       />
-      <button type="submit">{labels.button}</button>
+      <button type="submit">{t('search.button')}</button>
       {open && data && data.length > 0 && (
         <ul className="suggestions" data-testid="suggestions">
           {data.map((a) => (
             <li key={a.code}>
               <Link href={`/wilayah/${a.code}`}>
-                {a.name} <span className="muted">· {labels.levels[a.level]} · {a.code}</span>
+                <span translate="no">{a.name}</span> <span className="muted">· {t(`levels.${a.level}`)} · {a.code}</span>
               </Link>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asOfBounds, coverageQueryInput } from '@/lib/coverage/coverage-query-input';
+import { issueProblem } from '@/lib/i18n/problem';
 
 const window = { windowStart: '2022-10-15', windowEnd: '2022-11-14' }; // 31 days
 const input = coverageQueryInput(window);
@@ -21,15 +22,15 @@ describe('coverageQueryInput', () => {
 
   it.each([
     // area         asOf            message
-    ['64.7', undefined, 'Kode wilayah tidak valid: "64.7" (contoh: ID, 64, 64.71, 64.71.01.1001)'],
-    ['id', undefined, 'Kode wilayah tidak valid: "id" (contoh: ID, 64, 64.71, 64.71.01.1001)'],
-    ['64;drop', undefined, 'Kode wilayah tidak valid: "64;drop" (contoh: ID, 64, 64.71, 64.71.01.1001)'],
-    [undefined, '28-10-2022', 'asOf harus tanggal berbentuk YYYY-MM-DD'],
-    [undefined, '2022-02-30', 'tanggal 2022-02-30 tidak ada di kalender'],
-    [undefined, '2022-09-13', 'tanggal 2022-09-13 di luar rentang operasi (2022-09-14 s.d. 2022-12-15)'],
-    [undefined, '2022-12-16', 'tanggal 2022-12-16 di luar rentang operasi (2022-09-14 s.d. 2022-12-15)'],
-  ])('refuses area %s as of %s: %s', (area, asOf, message) => {
+    ['64.7', undefined, { code: 'coverage_area_invalid', values: { areaCode: '64.7' } }],
+    ['id', undefined, { code: 'coverage_area_invalid', values: { areaCode: 'id' } }],
+    ['64;drop', undefined, { code: 'coverage_area_invalid', values: { areaCode: '64;drop' } }],
+    [undefined, '28-10-2022', { code: 'date_format', values: {} }],
+    [undefined, '2022-02-30', { code: 'date_not_in_calendar', values: { date: '2022-02-30' } }],
+    [undefined, '2022-09-13', { code: 'as_of_out_of_range', values: { date: '2022-09-13', earliest: '2022-09-14', latest: '2022-12-15' } }],
+    [undefined, '2022-12-16', { code: 'as_of_out_of_range', values: { date: '2022-12-16', earliest: '2022-09-14', latest: '2022-12-15' } }],
+  ])('refuses area %s as of %s: %j', (area, asOf, problem) => {
     const parsed = input.safeParse({ area, asOf });
-    expect(parsed.error?.issues.map((i) => i.message)).toEqual([message]);
+    expect(parsed.error?.issues.map(issueProblem)).toEqual([problem]);
   });
 });

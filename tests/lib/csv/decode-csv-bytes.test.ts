@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
+import { words } from '../../i18n/words';
 
 const utf16 = (text: string, order: 'le' | 'be') => {
   const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
@@ -28,6 +29,7 @@ describe('decodeCsvBytes: what an uploaded file may be', () => {
     { case: 'UTF-16 LE with a lone surrogate on line 2', bytes: Buffer.concat([utf16('a\n', 'le'), Buffer.from([0x00, 0xd8])]), line: 2, message: 'berkas UTF-16LE rusak; simpan ulang sebagai "CSV UTF-8"' },
     { case: 'UTF-16 BE cut mid-character', bytes: Buffer.concat([utf16('a', 'be'), Buffer.from([0x00])]), line: 1, message: 'berkas UTF-16BE rusak; simpan ulang sebagai "CSV UTF-8"' },
   ])('refuses $case, naming the line', ({ bytes, line, message }) => {
-    expect(decodeCsvBytes(bytes)).toEqual({ ok: false, line, message });
+    const decoded = decodeCsvBytes(bytes);
+    expect(decoded.ok ? decoded : { ok: false, line: decoded.line, message: words(decoded.problem) }).toEqual({ ok: false, line, message });
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv/parse-csv-table';
+import { words } from '../../i18n/words';
 
 const columns = ['name', 'role', 'note'] as const;
 const read = (text: string) => parseCsvTable({ text, columns, required: ['name', 'role'] });
-const errorsOf = (text: string) => read(text).errors.map((e) => `${e.line}:${e.field}: ${e.message}`);
+const errorsOf = (text: string) => read(text).errors.map((e) => `${e.line}:${e.field}: ${words(e)}`);
 const linesOf = (text: string) => {
   const table = read(text);
   return table.ok ? table.rows.map((r) => r.line) : [];
@@ -19,7 +20,7 @@ describe('parseCsvTable: the one strict reading of every CSV import', () => {
   it.each([
     { case: 'a missing column', text: 'name\nSiti\n', errors: ['1:role: kolom role wajib ada (header: name,role,note)'] },
     { case: 'an unknown column', text: 'name,role,umur\nSiti,ppl,30\n', errors: ['1:umur: kolom tidak dikenal; yang dikenal: name, role, note'] },
-    { case: 'an empty column name', text: 'name,role,\nSiti,ppl,\n', errors: ['1:kolom 3: kolom tidak dikenal; yang dikenal: name, role, note'] },
+    { case: 'an empty column name', text: 'name,role,\nSiti,ppl,\n', errors: ['1:#3: kolom tidak dikenal; yang dikenal: name, role, note'] },
     { case: 'a duplicated column', text: 'name,role,Role\nSiti,ppl,pml\n', errors: ['1:role: kolom muncul dua kali'] },
     { case: 'broken quoting in the header', text: '"name,role\n', errors: ['1:header: tanda kutip " tidak ditutup'] },
     { case: 'no header at all', text: '', errors: ['1:name: kolom name wajib ada (header: name,role,note)', '1:role: kolom role wajib ada (header: name,role,note)'] },

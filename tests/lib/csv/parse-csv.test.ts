@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvColumnValues, detectDelimiter, parseCsv, toCsv } from '@/lib/csv/parse-csv';
+import { words } from '../../i18n/words';
 
 describe('parseCsv', () => {
   it.each([
@@ -22,7 +23,8 @@ describe('parseCsv', () => {
     { case: 'text after a closing quote', text: '"ab"c,d\n', problem: { field: 0, message: 'sesudah tanda kutip penutup harus ada pemisah kolom atau akhir baris' } },
     { case: 'a quote inside an unquoted field', text: 'a,Budi "Ucok"\n', problem: { field: 1, message: 'tanda kutip " di tengah kolom; apit kolom dengan " dan gandakan " di dalamnya' } },
   ])('flags broken quoting instead of guessing silently: $case', ({ text, problem }) => {
-    expect(parseCsv(text)[0]!.problem).toEqual(problem);
+    const found = parseCsv(text)[0]!.problem;
+    expect(found && { field: found.field, message: words({ code: found.code }) }).toEqual(problem);
   });
 
   it('reads `;` between fields, as Excel saves CSV in an Indonesian locale', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOperationParams, operationParamsSchema } from '@/lib/operations/params';
+import { words } from '../../i18n/words';
 
 const issuesOf = (overrides: Record<string, unknown>) => {
   const result = operationParamsSchema.safeParse({ ...defaultOperationParams, ...overrides });
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${words(i)}`);
 };
 
 describe('operation parameters are bounded by what the domain allows', () => {
@@ -23,7 +24,7 @@ describe('operation parameters are bounded by what the domain allows', () => {
     { rule: 'a holiday a real date', set: { holidays: ['2022-10-32'] }, issues: ['holidays.0: tanggal 2022-10-32 tidak ada di kalender'] },
     { rule: 'at most 6 rest weekdays', set: { restWeekdays: [0, 1, 2, 3, 4, 5, 6] }, issues: ['restWeekdays: paling banyak 6 hari istirahat sepekan'] },
     { rule: 'distinct rest weekdays', set: { restWeekdays: [0, 0] }, issues: ['restWeekdays: hari istirahat tidak boleh berulang'] },
-    { rule: 'kosekaSplitPpl at most 1000', set: { kosekaSplitPpl: 1001 }, issues: ['kosekaSplitPpl: kosekaSplitPpl paling banyak 1000'] },
+    { rule: 'kosekaSplitPpl at most 1000', set: { kosekaSplitPpl: 1001 }, issues: ['kosekaSplitPpl: paling banyak 1.000'] },
     { rule: 'money at most 10^12 rupiah', set: { honorPplRupiah: 1e12 + 1 }, issues: ['honorPplRupiah: jumlah rupiah paling banyak 1 triliun'] },
     { rule: 'money of a charter too', set: { planeSortieHighlandRupiah: 1e15 }, issues: ['planeSortieHighlandRupiah: jumlah rupiah paling banyak 1 triliun'] },
     { rule: 'distinct highland provinces', set: { highlandProvinceCodes: ['94', '94'] }, issues: ['highlandProvinceCodes: kode provinsi tidak boleh berulang'] },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, planRequestInput } from '@/lib/operations/plan-request';
 import { defaultOperationParams } from '@/lib/operations/params';
+import { words } from '../../i18n/words';
 
 const issuesOf = (body: Record<string, unknown>) => {
   const result = planRequestInput.safeParse({ areaCode: '64.71', name: 'Skenario A', ...body });
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.code === 'unrecognized_keys' ? i.keys.join(',') : i.message}`);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.code === 'unrecognized_keys' ? i.keys.join(',') : words(i)}`);
 };
 
 describe('a plan request is refused whole when any part is out of bounds', () => {
@@ -27,8 +28,8 @@ describe('a plan request is refused whole when any part is out of bounds', () =>
   it('checks the overrides with the operation as a whole: a window longer than a year, a holiday outside it', () => {
     const request = planRequestInput.parse({ areaCode: '64.71', name: 'Setahun lebih', params: { windowEnd: '2023-12-31' } });
     const applied = applyOverrides({ ...defaultOperationParams, holidays: ['2022-10-17'] }, request.params);
-    expect(applied.success ? [] : applied.error.issues.map((i) => i.message)).toEqual(['jendela pendataan paling lama 366 hari']);
+    expect(applied.success ? [] : applied.error.issues.map((i) => words(i))).toEqual(['jendela pendataan paling lama 366 hari']);
     const moved = applyOverrides({ ...defaultOperationParams, holidays: ['2022-10-17'] }, { windowStart: '2023-10-15', windowEnd: '2023-11-14' });
-    expect(moved.success ? [] : moved.error.issues.map((i) => i.message)).toEqual(['hari libur 2022-10-17 di luar jendela pendataan 2023-10-15 s.d. 2023-11-14']);
+    expect(moved.success ? [] : moved.error.issues.map((i) => words(i))).toEqual(['hari libur 2022-10-17 di luar jendela pendataan 2023-10-15 s.d. 2023-11-14']);
   });
 });

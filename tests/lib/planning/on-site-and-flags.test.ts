@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOperationParams } from '@/lib/operations/params';
-import { flagTerritory, formatFamiliesPerDay } from '@/lib/planning/flag-territory';
+import { describeFlag } from '@/i18n/describe';
+import { flagTerritory, roundFamiliesPerDay } from '@/lib/planning/flag-territory';
 import { onSiteDays } from '@/lib/planning/on-site-days';
 
 describe('onSiteDays', () => {
@@ -18,20 +19,22 @@ describe('onSiteDays', () => {
 describe('flagTerritory', () => {
   const base = { remote: false, oversizedSls: false, travelCut: false, params: defaultOperationParams };
   it.each([
-    { familiesPerDay: 10, flag: null },
-    { familiesPerDay: 14, flag: null },
-    { familiesPerDay: 9.99, flag: 'di bawah minimum 10: 9,9 keluarga/hari' },
-    { familiesPerDay: 14.01, flag: 'di atas maksimum 14: 14,1 keluarga/hari' },
-    { familiesPerDay: 8.2, remote: true, flag: 'desa terpencil kecil: 8,2 keluarga/hari' },
-    { familiesPerDay: 16, oversizedSls: true, flag: 'SLS besar melebihi maksimum 14: 16,0 keluarga/hari' },
-    { familiesPerDay: 12, travelCut: true, flag: 'perjalanan pulang-pergi melebihi hari kerja: 12,0 keluarga/hari' },
-  ])('$familiesPerDay families/day: $flag', ({ flag, ...input }) => {
-    expect(flagTerritory({ ...base, ...input })).toBe(flag);
+    { familiesPerDay: 10, flag: null, words: null },
+    { familiesPerDay: 14, flag: null, words: null },
+    { familiesPerDay: 9.99, flag: { code: 'below_minimum', familiesPerDay: 9.9, minDailyFamilies: 10 }, words: 'di bawah minimum 10: 9,9 keluarga/hari' },
+    { familiesPerDay: 14.01, flag: { code: 'above_maximum', familiesPerDay: 14.1, maxDailyFamilies: 14 }, words: 'di atas maksimum 14: 14,1 keluarga/hari' },
+    { familiesPerDay: 8.2, remote: true, flag: { code: 'remote_small_village', familiesPerDay: 8.2 }, words: 'desa terpencil kecil: 8,2 keluarga/hari' },
+    { familiesPerDay: 16, oversizedSls: true, flag: { code: 'oversized_sls', familiesPerDay: 16, maxDailyFamilies: 14 }, words: 'SLS besar melebihi maksimum 14: 16,0 keluarga/hari' },
+    { familiesPerDay: 12, travelCut: true, flag: { code: 'travel_cut', familiesPerDay: 12 }, words: 'perjalanan pulang-pergi melebihi hari kerja: 12,0 keluarga/hari' },
+  ])('$familiesPerDay families/day: $words', ({ flag, words, ...input }) => {
+    const found = flagTerritory({ ...base, ...input });
+    expect(found).toEqual(flag);
+    expect(found && describeFlag(found, 'id')).toBe(words);
   });
 
-  it('formats with a comma and one decimal', () => {
-    expect(formatFamiliesPerDay(10.25)).toBe('10,3');
-    expect(formatFamiliesPerDay(9.96, 'down')).toBe('9,9');
-    expect(formatFamiliesPerDay(14.01, 'up')).toBe('14,1');
+  it('rounds to one decimal, away from the bound it misses', () => {
+    expect(roundFamiliesPerDay(10.25)).toBe(10.3);
+    expect(roundFamiliesPerDay(9.96, 'down')).toBe(9.9);
+    expect(roundFamiliesPerDay(14.01, 'up')).toBe(14.1);
   });
 });

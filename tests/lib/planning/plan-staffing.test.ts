@@ -28,7 +28,7 @@ describe('planStaffing: territory sizes at the bounds (25 on-site days: 250..350
 
   it('flags with the reason and the rate rounded away from the bound', () => {
     const [territory] = plan(village('64.71.01.1001', [125, 124])).territories;
-    expect(territory!.flag).toBe('di bawah minimum 10: 9,9 keluarga/hari');
+    expect(territory!.flag).toEqual({ code: 'below_minimum', familiesPerDay: 9.9, minDailyFamilies: 10 });
   });
 
   it('plans 52 SLS of 50 families (2,600) as 10 PPL between 10 and 14 a day: floor(2600 / 250) = 10', () => {
@@ -50,7 +50,7 @@ describe('planStaffing: territory sizes at the bounds (25 on-site days: 250..350
     const result = plan([...village('64.71.01.1001', [400]), ...village('64.71.01.1002', [125, 125])]);
     const big = result.territories.find((t) => t.families === 400)!;
     expect(big.slsCount).toBe(1);
-    expect(big.flag).toBe('SLS besar melebihi maksimum 14: 16,0 keluarga/hari');
+    expect(big.flag).toEqual({ code: 'oversized_sls', familiesPerDay: 16, maxDailyFamilies: 14 });
     expect(result.territories).toHaveLength(2);
   });
 });
@@ -59,7 +59,7 @@ describe('planStaffing: kecamatan, villages and SLS', () => {
   it('never crosses a kecamatan: two small kecamatan get one (flagged) PPL each rather than sharing one', () => {
     const result = plan([...village('64.71.01.1001', [60, 60]), ...village('64.71.02.1001', [60, 60])]);
     expect(result.territories.map((t) => t.districtCode)).toEqual(['64.71.01', '64.71.02']);
-    expect(result.territories.map((t) => t.flag)).toEqual(['di bawah minimum 10: 4,8 keluarga/hari', 'di bawah minimum 10: 4,8 keluarga/hari']);
+    expect(result.territories.map((t) => t.flag)).toEqual([{ code: 'below_minimum', familiesPerDay: 4.8, minDailyFamilies: 10 }, { code: 'below_minimum', familiesPerDay: 4.8, minDailyFamilies: 10 }]);
   });
 
   it('labels PPL in SLS order within each kecamatan, and numbers PML teams', () => {
@@ -84,7 +84,7 @@ describe('planStaffing: kecamatan, villages and SLS', () => {
     const result = plan([...village('64.71.01.1001', [125, 125]), ...village('64.71.01.1002', [0, 0], { mode: 'boat' })]);
     expect(result.territories).toHaveLength(1);
     expect(result.charters).toEqual([]);
-    expect(result.warnings).toEqual(['2 SLS tanpa keluarga tidak ditugaskan ke PPL']);
+    expect(result.warnings).toEqual([{ code: 'unassigned_sls', sls: 2 }]);
   });
 
   it('refuses broken workloads with named errors', () => {
@@ -102,9 +102,9 @@ describe('planStaffing: remote villages', () => {
     // boat, 2 days each way, outside staff: 25 - 4 = 21 on-site days, 210 families = 10/day
     { case: 'boat, 2 travel days, outside staff', access: { mode: 'boat', travel: 2, local: false }, onSite: 21, travel: 2, start: '2022-10-17', end: '2022-11-06', flag: null },
     // the same village with local staff travels 0 days: 210 / 25 = 8.4/day, too few
-    { case: 'boat, local staff', access: { mode: 'boat', travel: 2, local: true }, onSite: 25, travel: 0, start: '2022-10-15', end: '2022-11-08', flag: 'desa terpencil kecil: 8,4 keluarga/hari' },
+    { case: 'boat, local staff', access: { mode: 'boat', travel: 2, local: true }, onSite: 25, travel: 0, start: '2022-10-15', end: '2022-11-08', flag: { code: 'remote_small_village', familiesPerDay: 8.4 } },
     // on foot, 1 day each way, outside staff: 23 on-site days, 210 / 23 = 9.13/day
-    { case: 'foot, 1 travel day, outside staff', access: { mode: 'foot', travel: 1, local: false }, onSite: 23, travel: 1, start: '2022-10-16', end: '2022-11-07', flag: 'desa terpencil kecil: 9,1 keluarga/hari' },
+    { case: 'foot, 1 travel day, outside staff', access: { mode: 'foot', travel: 1, local: false }, onSite: 23, travel: 1, start: '2022-10-16', end: '2022-11-07', flag: { code: 'remote_small_village', familiesPerDay: 9.1 } },
   ] as const)('$case: $onSite days on site', ({ access, onSite, travel, start, end, flag }) => {
     const result = plan([...village('65.02.04.2003', [70, 70, 70], access), ...village('65.02.04.2001', Array(5).fill(50))]);
     const remote = result.territories.find((t) => t.villageCodes[0] === '65.02.04.2003')!;
@@ -124,7 +124,7 @@ describe('planStaffing: remote villages', () => {
     const result = plan(village('65.02.04.2003', [100], { mode: 'plane', travel: 13 }));
     // 25 working days: at most 12 days each way leaves 1 on site
     expect(result.territories[0]).toMatchObject({ travelDaysOneWay: 12, onSiteDays: 1, onSiteStartDate: '2022-10-27', onSiteEndDate: '2022-10-27' });
-    expect(result.territories[0]!.flag).toMatch(/^perjalanan pulang-pergi melebihi hari kerja/);
+    expect(result.territories[0]!.flag).toMatchObject({ code: 'travel_cut' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '@/lib/staff/parse-roster-csv';
+import { words } from '../../i18n/words';
 
 const villages = new Set(['64.71.01.1001', '64.71.01.1002']);
 const isVillage = (code: string) => villages.has(code);
@@ -61,6 +62,6 @@ describe('parseRosterCsv', () => {
     },
   ])('refuses $case, naming line and column', ({ text, errors }) => {
     const result = parseRosterCsv({ text, isVillage });
-    expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.field}: ${e.message}`)).toEqual(errors);
+    expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.field}: ${words(e)}`)).toEqual(errors);
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { newAccountInput, tokenRequestInput } from '@/lib/auth/inputs';
 import { planRequestInput } from '@/lib/operations/plan-request';
 import { singleLineText } from '@/lib/text/single-line-text';
+import { words } from '../../i18n/words';
 
-const name = singleLineText({ label: 'Nama', max: 20 });
+const name = singleLineText({ label: 'name', max: 20 });
 const messageOf = (text: string) => {
   const result = name.safeParse(text);
-  return result.success ? result.data : result.error.issues.map((i) => i.message).join(' | ');
+  return result.success ? result.data : result.error.issues.map((i) => words(i)).join(' | ');
 };
 
 describe('singleLineText: a name or label is one clean line', () => {
@@ -47,6 +48,6 @@ describe('every name a user can send goes through it', () => {
     },
   ])('$input', ({ parse, message }) => {
     const result = parse();
-    expect(result.success ? [] : result.error.issues.map((i) => i.message)).toEqual([message]);
+    expect(result.success ? [] : result.error.issues.map((i) => words(i))).toEqual([message]);
   });
 });

@@ -10,12 +10,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const gate = await guardRoute(request, 'GET /api/areas/[code]');
   if (!gate.ok) return gate.response;
   const parsed = areaCodeInput.safeParse((await params).code);
-  if (!parsed.success) return validationError(parsed.error);
+  if (!parsed.success) return validationError(request, parsed.error);
   const { db, scope } = gate;
   const found = await getAreaWithAncestors(db, scope, parsed.data);
-  if (!found) return errorResponse(404, 'Wilayah tidak ditemukan');
+  if (!found) return errorResponse(request, 404, 'areaNotFound');
   // The frame is public, but the way down to an area is only shown inside the viewer's own (and above it).
-  if (!found.inScope) return errorResponse(403, `Wilayah ${parsed.data} di luar wilayah kerja Anda`);
+  if (!found.inScope) return errorResponse(request, 403, 'areaOutsideScope', { values: { areaCode: parsed.data } });
   const operation = await getActiveOperation(db);
   const children = await listChildAreas(db, scope, parsed.data, operation?.id ?? null);
   return NextResponse.json({ area: found.chain.at(-1), ancestors: found.chain.slice(0, -1), children });

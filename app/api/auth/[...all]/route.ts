@@ -9,7 +9,7 @@ import { errorResponse, parseJsonBody } from '../../../_lib/http';
  */
 export async function POST(request: Request) {
   const path = new URL(request.url).pathname;
-  if (!(authPathsInUse as readonly string[]).includes(path)) return errorResponse(404, 'Tidak ditemukan');
+  if (!(authPathsInUse as readonly string[]).includes(path)) return errorResponse(request, 404, 'notFound');
   const foreign = refuseForeignWrite(request);
   if (foreign) return foreign;
   if (path.endsWith('/sign-in/username')) {

@@ -13,13 +13,13 @@ const maxImportBytes = 500_000_000;
  * `{ "progress": [done, total] }` per chunk, then `{ "result": ... }` with the counts or every bad line.
  */
 export async function POST(request: Request) {
-  if (!hasCliKey(request)) return errorResponse(401, 'Kunci CLI tidak cocok');
+  if (!hasCliKey(request)) return errorResponse(request, 401, 'cliKeyMismatch');
   const body = await readCsvBody(request, { maxBytes: maxImportBytes });
   if (!body.ok) return body.response;
   const db = await requestDb();
   // The machine's operator imports for the whole country, as the CLI does when it opens the database itself.
   const context = await intakeContextFor(db, { areaCodes: ['ID'], submittedBy: null, now: new Date() });
-  if (!context) return errorResponse(404, 'Belum ada operasi');
+  if (!context) return errorResponse(request, 404, 'noOperation');
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {

@@ -19,10 +19,10 @@ function keyMatches(given: string | null, expected: string | null): boolean {
  * authenticated by the key `npm start` wrote beside the data folder for this run (readable by its owner only).
  */
 export async function POST(request: Request) {
-  if (!keyMatches(request.headers.get('x-sigap-cli-key'), readCliKey())) return errorResponse(401, 'Kunci CLI tidak cocok');
+  if (!keyMatches(request.headers.get('x-sigap-cli-key'), readCliKey())) return errorResponse(request, 401, 'cliKeyMismatch');
   const input = await parseJsonBody(request, tokenRequestInput);
   if (!input.ok) return input.response;
   const created = await createTokenFor(await requestDb(), { request: input.data, createdBy: null, now: new Date() });
-  if (!created) return errorResponse(404, `Pengguna ${input.data.username} tidak ada`);
+  if (!created) return errorResponse(request, 404, 'userNotFound', { values: { username: input.data.username } });
   return NextResponse.json(created, { status: 201 });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { IntakeResult } from '@/db/use-cases/ingest-interviews';
-import { describeIntakeIssue } from '@/lib/i18n/intake-reasons';
-import type { Lang } from '@/lib/i18n/messages';
+import { describeIntakeIssue } from '@/i18n/intake-reasons';
+import type { Lang } from '@/lib/i18n/languages';
 
 /** An intake result as the API answers it: each conflict and rejection keeps its code and gains a sentence. */
 export function renderIntakeResult(result: IntakeResult, lang: Lang) {

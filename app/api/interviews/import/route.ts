@@ -2,8 +2,7 @@ import { NextResponse } from 'next/server';
 import { importInterviewCsv } from '@/db/use-cases/import-interview-csv';
 import { guardRoute } from '../../../_lib/auth';
 import { readCsvBody } from '../../../_lib/csv-body';
-import { errorResponse } from '../../../_lib/http';
-import { requestLang } from '../../../_lib/request-lang';
+import { errorResponse, requestLang } from '../../../_lib/http';
 import { intakeContextFor } from '@/db/use-cases/intake-context';
 
 /** ~200,000 records: a month of a large regency's entry system, exported once. */
@@ -19,11 +18,11 @@ export async function POST(request: Request) {
   const body = await readCsvBody(request, { maxBytes: maxImportBytes });
   if (!body.ok) return body.response;
   const context = await intakeContextFor(gate.db, { areaCodes: gate.viewer.areaCodes, submittedBy: gate.viewer.userId, now: new Date() });
-  if (!context) return errorResponse(404, 'Belum ada operasi');
+  if (!context) return errorResponse(request, 404, 'noOperation');
   const outcome = await importInterviewCsv(gate.db, { ...context, text: body.text, lang: requestLang(request) });
   if (!outcome.ok) {
     const first = outcome.errors[0]!;
-    return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}; tidak ada yang disimpan`, outcome.errors);
+    return errorResponse(request, 422, 'importNothingSaved', { values: { line: first.line, field: first.field, message: first.message }, extra: { details: outcome.errors } });
   }
   return NextResponse.json({ records: outcome.records, accepted: outcome.accepted, duplicates: outcome.duplicates });
 }

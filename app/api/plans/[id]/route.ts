@@ -25,8 +25,8 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
   const gate = await gatePlan(request, 'DELETE /api/plans/[id]', (await params).id);
   if (!gate.ok) return gate.response;
   const { db, plan, viewer } = gate;
-  if (!inScope(viewer, plan.areaCode)) return errorResponse(403, `Rencana ${plan.areaCode} melampaui wilayah kerja Anda`);
+  if (!inScope(viewer, plan.areaCode)) return errorResponse(request, 403, 'planBeyondScope', { values: { areaCode: plan.areaCode } });
   const deleted = await deletePlan(db, plan.id, viewer.userId);
-  if (!deleted) return errorResponse(404, 'Rencana tidak ditemukan');
+  if (!deleted) return errorResponse(request, 404, 'planNotFound');
   return NextResponse.json({ deleted: { id: deleted.id, name: deleted.name, areaCode: deleted.areaCode, version: deleted.version } });
 }

@@ -1,5 +1,4 @@
 import 'server-only';
-import { NextResponse } from 'next/server';
 import { getPlan } from '@/db/queries/plans';
 import type { Plan } from '@/db/schema';
 import type { GuardedRoute } from '@/lib/auth/routes';
@@ -26,14 +25,13 @@ export async function gatePlan(request: Request, route: Extract<GuardedRoute, `$
   const gate = await guardRoute(request, route);
   if (!gate.ok) return gate;
   const id = planIdInput.safeParse(rawId);
-  if (!id.success) return { ok: false, response: validationError(id.error) };
+  if (!id.success) return { ok: false, response: validationError(request, id.error) };
   const plan = await getPlan(gate.db, gate.scope, id.data);
-  if (!plan) return { ok: false, response: errorResponse(404, 'Rencana tidak ditemukan') };
-  if (!planOnlyRoutes.includes(route) && !hasRows(plan.status)) return { ok: false, response: notSaved(plan) };
+  if (!plan) return { ok: false, response: errorResponse(request, 404, 'planNotFound') };
+  if (!planOnlyRoutes.includes(route) && !hasRows(plan.status)) return { ok: false, response: notSaved(request, plan) };
   return { ...gate, plan };
 }
 
-function notSaved({ status, failure }: Plan): Response {
-  const message = status === 'failed' ? 'Rencana gagal disimpan: hapus lalu buat ulang' : 'Rencana belum selesai disimpan';
-  return NextResponse.json({ error: message, status, failure }, { status: 409 });
+function notSaved(request: Request, { status, failure }: Plan): Response {
+  return errorResponse(request, 409, status === 'failed' ? 'planFailed' : 'planNotSaved', { extra: { status, failure } });
 }

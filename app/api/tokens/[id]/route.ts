@@ -9,7 +9,7 @@ export async function DELETE(request: Request, { params }: { params: Promise<{ i
   const gate = await guardRoute(request, 'DELETE /api/tokens/[id]');
   if (!gate.ok) return gate.response;
   const id = tokenIdInput.safeParse((await params).id);
-  if (!id.success) return validationError(id.error);
-  if (!(await getToken(gate.db, gate.scope, id.data))) return errorResponse(404, 'Token tidak ditemukan');
+  if (!id.success) return validationError(request, id.error);
+  if (!(await getToken(gate.db, gate.scope, id.data))) return errorResponse(request, 404, 'tokenNotFound');
   return NextResponse.json({ revoked: await revokeToken(gate.db, id.data, new Date()) });
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface DistrictBar {
@@ -10,7 +11,8 @@ export interface DistrictBar {
 }
 
 /** Planned PPL per kecamatan beside the ideal and the hard floor. */
-export function DistrictChart({ data, labels }: { data: DistrictBar[]; labels: { ppl: string; ideal: string; floor: string } }) {
+export function DistrictChart({ data }: { data: DistrictBar[] }) {
+  const t = useTranslations('plan');
   return (
     <div className="chart" style={{ height: 300 }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -20,9 +22,9 @@ export function DistrictChart({ data, labels }: { data: DistrictBar[]; labels: {
           <YAxis fontSize={12} />
           <Tooltip />
           <Legend verticalAlign="top" />
-          <Bar dataKey="ppl" name={labels.ppl} fill="#0b6e4f" />
-          <Bar dataKey="ideal" name={labels.ideal} fill="#7fb8a4" />
-          <Bar dataKey="floor" name={labels.floor} fill="#c7d0d9" />
+          <Bar dataKey="ppl" name={t('ppl')} fill="#0b6e4f" />
+          <Bar dataKey="ideal" name={t('ideal')} fill="#7fb8a4" />
+          <Bar dataKey="floor" name={t('floor')} fill="#c7d0d9" />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -1,45 +1,52 @@
-import { formatNumber, formatRupiah, type Lang, type Messages } from '@/lib/i18n/messages';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { describeWarning } from '@/i18n/describe';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { readPlanWarnings } from '@/lib/planning/stored-notes';
 
 /** Headline cards, quality and budget of a plan. */
-export function PlanFigures({ s, lang, t }: { s: PlanSummary; lang: Lang; t: Messages }) {
-  const n = (v: number, d = 0) => formatNumber(v, lang, d);
+export function PlanFigures({ s }: { s: PlanSummary }) {
+  const t = useTranslations('plan');
+  const format = useFormatter();
+  const lang = useLocale();
+  const n = (v: number) => format.number(v);
+  const rupiah = (v: number) => format.number(v, 'rupiah');
+  const warnings = readPlanWarnings(s.warnings);
   const card = (label: string, value: string, testId?: string) => (
     <div className="card"><div className="label">{label}</div><div className="value" data-testid={testId}>{value}</div></div>
   );
   return (
     <>
       <div className="cards">
-        {card(t.plan.families, n(s.families))}
-        {card(t.plan.workingDays, n(s.workingDays))}
-        {card(t.plan.ppl, n(s.ppl), 'plan-ppl')}
-        {card(t.plan.pml, n(s.pml), 'plan-pml')}
-        {card(t.plan.koseka, n(s.koseka), 'plan-koseka')}
-        {card(t.plan.staff, n(s.staff))}
-        {card(t.plan.budget, formatRupiah(s.budget.totalRupiah, lang), 'plan-budget')}
+        {card(t('families'), n(s.families))}
+        {card(t('workingDays'), n(s.workingDays))}
+        {card(t('ppl'), n(s.ppl), 'plan-ppl')}
+        {card(t('pml'), n(s.pml), 'plan-pml')}
+        {card(t('koseka'), n(s.koseka), 'plan-koseka')}
+        {card(t('staff'), n(s.staff))}
+        {card(t('budget'), format.number(s.budget.totalRupiah, 'rupiahCompact'), 'plan-budget')}
       </div>
-      <h2>{t.plan.quality}</h2>
+      <h2>{t('quality')}</h2>
       <table className="compact">
         <tbody>
-          <tr><th>{t.plan.ideal}</th><td className="num">{n(s.idealPpl, 1)}</td><th>{t.plan.floor}</th><td className="num">{n(s.floorPpl)}</td></tr>
-          <tr><th>{t.plan.deviation}</th><td className="num">{n(s.deviationPct, 2)}%</td><th>{t.plan.flagged}</th><td className="num">{n(s.flaggedTerritories)}</td></tr>
-          <tr><th>{t.plan.dailyTarget}</th><td className="num" colSpan={3}>{n(s.familiesPerDay.min, 1)} – {n(s.familiesPerDay.max, 1)} (rata-rata {n(s.familiesPerDay.mean, 1)})</td></tr>
+          <tr><th>{t('ideal')}</th><td className="num">{format.number(s.idealPpl, 'oneDecimal')}</td><th>{t('floor')}</th><td className="num">{n(s.floorPpl)}</td></tr>
+          <tr><th>{t('deviation')}</th><td className="num">{format.number(s.deviationPct / 100, 'percent')}</td><th>{t('flagged')}</th><td className="num">{n(s.flaggedTerritories)}</td></tr>
+          <tr><th>{t('dailyTarget')}</th><td className="num" colSpan={3}>{t('dailyTargetRange', s.familiesPerDay)}</td></tr>
         </tbody>
       </table>
-      <h2>{t.plan.budget}</h2>
+      <h2>{t('budget')}</h2>
       <table className="compact">
         <tbody>
-          <tr><th>{t.plan.honorPpl}</th><td className="num">Rp {n(s.budget.pplRupiah)}</td></tr>
-          <tr><th>{t.plan.honorPml}</th><td className="num">Rp {n(s.budget.pmlRupiah)}</td></tr>
-          <tr><th>{t.plan.honorKoseka}</th><td className="num">Rp {n(s.budget.kosekaRupiah)}</td></tr>
-          <tr><th>{t.plan.charterCost}</th><td className="num">Rp {n(s.budget.chartersRupiah)}</td></tr>
+          <tr><th>{t('honorPpl')}</th><td className="num">{rupiah(s.budget.pplRupiah)}</td></tr>
+          <tr><th>{t('honorPml')}</th><td className="num">{rupiah(s.budget.pmlRupiah)}</td></tr>
+          <tr><th>{t('honorKoseka')}</th><td className="num">{rupiah(s.budget.kosekaRupiah)}</td></tr>
+          <tr><th>{t('charterCost')}</th><td className="num">{rupiah(s.budget.chartersRupiah)}</td></tr>
         </tbody>
-        <tfoot><tr><td>{t.plan.total}</td><td className="num">Rp {n(s.budget.totalRupiah)}</td></tr></tfoot>
+        <tfoot><tr><td>{t('total')}</td><td className="num">{rupiah(s.budget.totalRupiah)}</td></tr></tfoot>
       </table>
-      {s.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <>
-          <h2>{t.plan.warnings}</h2>
-          <ul className="flag">{s.warnings.slice(0, 30).map((w) => <li key={w}>{w}</li>)}</ul>
+          <h2>{t('warnings')}</h2>
+          <ul className="flag" data-testid="plan-warnings">{warnings.slice(0, 30).map((w, i) => <li key={i}>{describeWarning(w, lang)}</li>)}</ul>
         </>
       )}
     </>

@@ -1,26 +1,29 @@
-import { format, parseISO } from 'date-fns';
-import { id as idLocale } from 'date-fns/locale';
-import type { Messages } from '@/lib/i18n/messages';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { calendarDay } from '@/i18n/config';
+import { describeFlag } from '@/i18n/describe';
+import type { LegacyNote } from '@/lib/planning/stored-notes';
+import type { TerritoryFlag } from '@/lib/planning/types';
 import type { ScheduleDay } from '@/lib/scheduling/schedule-ppl';
 import { ScheduleTimeline } from '../../_components/schedule-timeline';
 
-const kindLabel = { travel: 'perjalanan', work: 'pendataan', reserve: 'cadangan (kunjungan ulang)', rest: 'libur' } as const;
-
 /** One PPL's day-by-day schedule: a strip of the window and the table of days. */
-export function PplSchedule({ slot, days, t }: { slot: { label: string; flag: string | null }; days: readonly ScheduleDay[]; t: Messages }) {
+export function PplSchedule({ slot, days }: { slot: { label: string; flag: TerritoryFlag | LegacyNote | null }; days: readonly ScheduleDay[] }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const lang = useLocale();
   const max = Math.max(...days.map((d) => d.families), 1);
   return (
     <section id="jadwal">
-      <h2>{t.plan.schedule}: {slot.label} {slot.flag && <span className="flag">· {slot.flag}</span>}</h2>
+      <h2>{t('plan.schedule', { label: slot.label })} {slot.flag && <span className="flag">· {describeFlag(slot.flag, lang)}</span>}</h2>
       <ScheduleTimeline days={days} maxFamilies={max} />
       <table className="compact" data-testid="schedule-table">
-        <thead><tr><th>{t.plan.date}</th><th>{t.plan.kind}</th><th className="num">{t.plan.families}</th><th>SLS</th></tr></thead>
+        <thead><tr><th>{t('plan.date')}</th><th>{t('plan.kind')}</th><th className="num">{t('plan.families')}</th><th>{t('columns.sls')}</th></tr></thead>
         <tbody>
           {days.map((d) => (
             <tr key={d.date}>
-              <td>{format(parseISO(d.date), 'EEE d MMM', { locale: idLocale })}</td>
-              <td>{kindLabel[d.kind]}</td>
-              <td className="num">{d.families || ''}</td>
+              <td>{format.dateTime(calendarDay(d.date), 'weekdayDay')}</td>
+              <td>{t(`scheduleKinds.${d.kind}`)}</td>
+              <td className="num">{d.families ? format.number(d.families) : ''}</td>
               <td>{d.slsCodes.join(', ')}</td>
             </tr>
           ))}

@@ -13,8 +13,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!gate.ok) return gate.response;
   const { db, plan, viewer } = gate;
   // A plan in force binds every PPL of its area: only an office head whose areas hold the whole of it may adopt it.
-  if (!inScope(viewer, plan.areaCode)) return errorResponse(403, `Rencana ${plan.areaCode} melampaui wilayah kerja Anda`);
-  if (plan.status !== 'saved') return errorResponse(409, 'Hanya rencana yang sudah tersimpan yang dapat diberlakukan');
+  if (!inScope(viewer, plan.areaCode)) return errorResponse(request, 403, 'planBeyondScope', { values: { areaCode: plan.areaCode } });
+  if (plan.status !== 'saved') return errorResponse(request, 409, 'adoptOnlySaved');
   const { previousPlanId } = await adoptPlan(db, { operationId: plan.operationId, areaCode: plan.areaCode, planId: plan.id, userId: viewer.userId });
   return NextResponse.json({ adoption: { planId: plan.id, areaCode: plan.areaCode, previousPlanId } });
 }

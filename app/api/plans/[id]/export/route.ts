@@ -2,6 +2,9 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { listAssignmentRows } from '@/db/queries/plan-export';
 import { listPlanCharters, listPlanSlots } from '@/db/queries/plans';
+import { languages } from '@/i18n/config';
+import { describeFlag } from '@/i18n/describe';
+import { translatorFor, type Translator } from '@/i18n/translator';
 import { toCsv } from '@/lib/csv/parse-csv';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
@@ -14,25 +17,31 @@ import { errorResponse, validationError } from '../../../../_lib/http';
 import { gatePlan } from '../../_lib/plan-gate';
 import { toXlsx, type Sheet } from '../../../../_lib/xlsx';
 
+/** The sheets by the key `?sheet=` names them with (the same in every language). */
+const sheetKeys = ['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter'] as const;
+type SheetKey = (typeof sheetKeys)[number];
+
 const exportInput = z.object({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),
-  sheet: z.enum(['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter']).default('penugasan'),
+  sheet: z.enum(sheetKeys).default('penugasan'),
+  lang: z.enum(languages).default('id'),
 });
 
-/** GET /api/plans/:id/export?format=csv|xlsx[&sheet=…]: a saved plan for a spreadsheet. */
+/** GET /api/plans/:id/export?format=csv|xlsx[&sheet=…][&lang=en]: a saved plan for a spreadsheet, in `lang` (Indonesian by default). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const gate = await gatePlan(request, 'GET /api/plans/[id]/export', (await params).id);
   if (!gate.ok) return gate.response;
   const { db, plan, viewer, scope } = gate;
   const query = exportInput.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!query.success) return validationError(query.error);
+  if (!query.success) return validationError(request, query.error);
   // The export lists every person of the plan: only for viewers whose areas hold all of it.
-  if (!inScope(viewer, plan.areaCode)) return errorResponse(403, `Rencana ${plan.areaCode} melampaui wilayah kerja Anda`);
-  if (plan.status !== 'saved') return errorResponse(409, 'Rencana belum selesai disimpan');
-  const sheets = await buildSheets(db, scope, plan.id, plan.summary as PlanSummary, operationParamsSchema.parse(plan.params));
-  const base = `rencana-${plan.id}-${plan.areaCode}`;
+  if (!inScope(viewer, plan.areaCode)) return errorResponse(request, 403, 'planBeyondScope', { values: { areaCode: plan.areaCode } });
+  if (plan.status !== 'saved') return errorResponse(request, 409, 'planNotSaved');
+  const translator = translatorFor(query.data.lang);
+  const sheets = await buildSheets(db, scope, { planId: plan.id, summary: plan.summary as PlanSummary, params: operationParamsSchema.parse(plan.params), translator });
+  const base = `${translator.t('exports.filePlan')}-${plan.id}-${plan.areaCode}`;
   if (query.data.format === 'csv') {
-    const sheet = sheets.find((s) => s.name.toLowerCase() === query.data.sheet)!;
+    const sheet = sheets.find((s) => s.key === query.data.sheet)!;
     const [header, ...rows] = sheet.rows;
     return new Response(toCsv(header!.map(String), rows), {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${base}-${query.data.sheet}.csv"` },
@@ -46,35 +55,47 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
 }
 
-async function buildSheets(db: Db, scope: ViewerScope, planId: number, s: PlanSummary, params: OperationParams): Promise<Sheet[]> {
+async function buildSheets(db: Db, scope: ViewerScope, { planId, summary: s, params, translator }: { planId: number; summary: PlanSummary; params: OperationParams; translator: Translator }): Promise<(Sheet & { key: SheetKey })[]> {
+  const { t, lang } = translator;
   const [assignmentRows, slots, legs] = await Promise.all([listAssignmentRows(db, scope, planId), listPlanSlots(db, scope, planId), listPlanCharters(db, scope, planId)]);
   const labels = new Map(slots.map((x) => [x.id, x.label]));
+  const header = <K extends string>(section: 'assignments' | 'staff' | 'districts' | 'charters', keys: readonly K[]) => keys.map((k) => t(`exports.${section}.${k}` as Parameters<typeof t>[0]));
   return [
     {
-      name: 'Penugasan',
+      key: 'penugasan',
+      name: t('exports.sheets.assignments'),
       rows: [
-        ['sls', 'desa', 'keluarga', 'ppl', 'nama_ppl', 'pml', 'kecamatan', 'keluarga_per_hari', 'mulai', 'selesai'],
+        header('assignments', ['sls', 'village', 'families', 'ppl', 'pplName', 'pml', 'district', 'familiesPerDay', 'start', 'end']),
         ...assignmentRows.map((r) => [r.slsCode, r.villageName, r.families, r.ppl, r.pplName, r.pml, r.districtCode, round1(r.familiesPerDay), r.startDate, r.endDate]),
       ],
     },
-    { name: 'Jadwal', rows: scheduleRows(assignmentRows, slots, params) },
+    { key: 'jadwal', name: t('exports.sheets.schedule'), rows: scheduleRows(assignmentRows, slots, params, translator) },
     {
-      name: 'Petugas',
+      key: 'petugas',
+      name: t('exports.sheets.staff'),
       rows: [
-        ['slot', 'peran', 'kecamatan', 'atasan', 'nama', 'keluarga', 'hari_di_lapangan', 'keluarga_per_hari', 'mulai', 'selesai', 'catatan'],
-        ...slots.map((x) => [x.label, x.role.toUpperCase(), x.districtCode, x.supervisorSlotId ? labels.get(x.supervisorSlotId) : '', x.staffName ?? 'perlu direkrut', x.families, x.onSiteDays, round1(x.familiesPerDay), x.startDate, x.endDate, x.flag]),
+        header('staff', ['slot', 'role', 'district', 'supervisor', 'name', 'families', 'onSiteDays', 'familiesPerDay', 'start', 'end', 'note']),
+        ...slots.map((x) => [
+          x.label, t(`roles.${x.role}`), x.districtCode, x.supervisorSlotId ? labels.get(x.supervisorSlotId) : '', x.staffName ?? t('plan.toRecruit'),
+          x.families, x.onSiteDays, round1(x.familiesPerDay), x.startDate, x.endDate, x.flag ? describeFlag(x.flag, lang) : '',
+        ]),
       ],
     },
     {
-      name: 'Kecamatan',
+      key: 'kecamatan',
+      name: t('exports.sheets.districts'),
       rows: [
-        ['kode', 'kecamatan', 'keluarga', 'sls', 'ppl', 'ppl_ideal', 'ppl_batas_bawah', 'pml', 'koseka', 'min_keluarga_per_hari', 'maks_keluarga_per_hari', 'ditandai'],
+        header('districts', ['code', 'district', 'families', 'sls', 'ppl', 'idealPpl', 'floorPpl', 'pml', 'koseka', 'minFamiliesPerDay', 'maxFamiliesPerDay', 'flagged']),
         ...s.districts.map((d) => [d.districtCode, d.districtName, d.families, d.sls, d.ppl, round1(d.idealPpl), d.floorPpl, d.pml, d.koseka, round1(d.minFamiliesPerDay), round1(d.maxFamiliesPerDay), d.flaggedTerritories]),
       ],
     },
     {
-      name: 'Carter',
-      rows: [['desa', 'kode_desa', 'moda', 'jenis', 'tanggal', 'kursi', 'biaya_rupiah'], ...legs.map((l) => [l.villageName, l.villageCode, l.mode, l.kind, l.tripDate, l.seats, l.costRupiah])],
+      key: 'carter',
+      name: t('exports.sheets.charters'),
+      rows: [
+        header('charters', ['village', 'villageCode', 'mode', 'kind', 'date', 'seats', 'costRupiah']),
+        ...legs.map((l) => [l.villageName, l.villageCode, t(`access.${l.mode}`), t(`charterKinds.${l.kind}`), l.tripDate, l.seats, l.costRupiah]),
+      ],
     },
   ];
 }
@@ -88,10 +109,11 @@ function scheduleRows(
   assignmentRows: readonly { slsCode: string; families: number; ppl: string }[],
   slots: readonly { label: string; role: string; onSiteDays: number }[],
   params: OperationParams,
+  { t }: Translator,
 ): Sheet['rows'] {
-  const header = ['ppl', 'tanggal', 'jenis', 'keluarga', 'sls'];
+  const header = (['ppl', 'date', 'kind', 'families', 'sls'] as const).map((k) => t(`exports.schedule.${k}`));
   const ppl = slots.filter((x) => x.role === 'ppl');
-  if (ppl.length > maxScheduledPpl) return [header, [`Rencana ini punya ${ppl.length} PPL: unduh jadwal per kecamatan lewat API /slots.`]];
+  if (ppl.length > maxScheduledPpl) return [header, [t('exports.scheduleTooLarge', { ppl: ppl.length })]];
   const bySlot = new Map<string, { slsCode: string; families: number }[]>();
   for (const row of assignmentRows) {
     const list = bySlot.get(row.ppl);
@@ -99,11 +121,10 @@ function scheduleRows(
     else bySlot.set(row.ppl, [row]);
   }
   const workingDays = countWorkingDays({ params });
-  const kinds = { travel: 'perjalanan', work: 'pendataan', reserve: 'cadangan', rest: 'libur' } as const;
   return [
     header,
     ...ppl.flatMap((slot) =>
-      schedulePpl({ sls: bySlot.get(slot.label) ?? [], onSiteDays: slot.onSiteDays, workingDays }).map((d) => [slot.label, d.date, kinds[d.kind], d.families, d.slsCodes.join(' ')]),
+      schedulePpl({ sls: bySlot.get(slot.label) ?? [], onSiteDays: slot.onSiteDays, workingDays }).map((d) => [slot.label, d.date, t(`scheduleKinds.${d.kind}`), d.families, d.slsCodes.join(' ')]),
     ),
   ];
 }

@@ -14,10 +14,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!gate.ok) return gate.response;
   const { db, plan, viewer } = gate;
   // Filling a plan places people across all of it: only an office head whose areas hold the whole plan may.
-  if (!inScope(viewer, plan.areaCode)) return errorResponse(403, `Rencana ${plan.areaCode} melampaui wilayah kerja Anda`);
+  if (!inScope(viewer, plan.areaCode)) return errorResponse(request, 403, 'planBeyondScope', { values: { areaCode: plan.areaCode } });
   const result = await fillRoster(db, { planId: plan.id, userId: viewer.userId });
   // Deleted or given up between the gate and the lock.
-  if (!result.ok) return result.status === 'missing' ? errorResponse(404, 'Rencana tidak ditemukan') : NextResponse.json({ error: 'Rencana belum selesai disimpan', status: result.status }, { status: 409 });
+  if (!result.ok) return result.status === 'missing' ? errorResponse(request, 404, 'planNotFound') : errorResponse(request, 409, 'planNotSaved', { extra: { status: result.status } });
   const { ok: _ok, ...answer } = result;
   return NextResponse.json(answer);
 }

@@ -13,6 +13,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!gate.ok) return gate.response;
   const kecamatan = request.nextUrl.searchParams.get('kecamatan');
   const district = kecamatan === null ? null : areaCodeInput.safeParse(kecamatan);
-  if (district && !district.success) return validationError(district.error);
+  if (district && !district.success) return validationError(request, district.error);
   return NextResponse.json({ slots: await listPlanSlots(gate.db, gate.scope, gate.plan.id, district?.data) });
 }

@@ -10,9 +10,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const gate = await gatePlan(request, 'GET /api/plans/[id]/slots/[slotId]', raw.id);
   if (!gate.ok) return gate.response;
   const slotId = planIdInput.safeParse(raw.slotId);
-  if (!slotId.success) return validationError(slotId.error);
+  if (!slotId.success) return validationError(request, slotId.error);
   const found = await getSlotSchedule(gate.db, gate.scope, gate.plan, slotId.data);
   // A slot the viewer may not see answers as one that does not exist.
-  if (!found) return errorResponse(404, 'Rencana atau petugas tidak ditemukan');
+  if (!found) return errorResponse(request, 404, 'planOrSlotNotFound');
   return NextResponse.json(found);
 }

@@ -1,5 +1,5 @@
-import type { RejectionCode } from '../interviews/issues';
-import type { Lang } from './messages';
+import type { RejectionCode } from '@/lib/interviews/issues';
+import type { Lang } from '@/lib/i18n/languages';
 
 type Params = Record<string, string | number>;
 type Wording = Record<RejectionCode | 'id_conflict', (field: string, p: Params) => string>;
