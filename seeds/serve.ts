@@ -21,8 +21,13 @@ function settleForwardedHeaders(request: IncomingMessage) {
 }
 
 /** A refusal made here, in the shape the app's own give: JSON `{ error }` for the API, a small page otherwise. */
-function refuse(response: ServerResponse, { status, message, api }: ScreenRefusal) {
-  const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" };
+function refuse(response: ServerResponse, { status, message, api, allow }: ScreenRefusal) {
+  const headers = {
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    ...(allow ? { allow: allow.join(', ') } : {}),
+  };
   if (api) return response.writeHead(status, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify({ error: message }));
   const page = `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${status}</title></head><body><h1>${status}</h1><p>${message}</p><p><a href="/">Sigap</a></p></body></html>`;
   response.writeHead(status, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(page);
@@ -34,7 +39,8 @@ async function main() {
   await app.prepare();
   const server = createServer((request, response) => {
     settleForwardedHeaders(request);
-    // What Next.js would answer with a bare 500 (a broken % escape in the path, TRACE) is refused here.
+    // What Next.js would answer with a bare 500 (a broken % escape in the path, TRACE), or without a JSON error
+    // under /api/ (a wrong method, an unknown path), is refused here.
     const refusal = screenRequest({ method: request.method ?? 'GET', url: request.url ?? '/' });
     if (refusal) return refuse(response, refusal);
     void handle(request, response);

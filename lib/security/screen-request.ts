@@ -1,13 +1,41 @@
+import { routeRules } from '../auth/routes';
+
 /** A request the app refuses itself, before Next.js: its status, a message, and whether an API client asked. */
 export interface ScreenRefusal {
-  status: 400 | 405;
+  status: 400 | 404 | 405;
   message: string;
   /** under /api/: answer JSON `{ error }`; else a page */
   api: boolean;
+  /** for a 405: the methods the route takes */
+  allow?: string[];
 }
 
 /** Methods the Fetch standard forbids: Next.js cannot build a Request for them and answered 500. */
 const forbiddenMethods = ['CONNECT', 'TRACE', 'TRACK'];
+
+/** Every API route of lib/auth/routes.ts (the permission matrix test keeps it equal to app/api) as path segments and methods. */
+const apiRoutes = Object.keys(routeRules)
+  .filter((key) => !key.startsWith('action '))
+  .reduce((routes, key) => {
+    const [method, path] = key.split(' ') as [string, string];
+    routes.set(path, [...(routes.get(path) ?? []), method]);
+    return routes;
+  }, new Map<string, string[]>());
+
+function matches(pattern: string, path: string): boolean {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  const rest = want.findIndex((s) => s.startsWith('[...'));
+  if (rest >= 0 ? got.length <= rest : got.length !== want.length) return false;
+  return want.every((s, i) => s === got[i] || s.startsWith('[...') || (s.startsWith('[') && got[i] !== ''));
+}
+
+/** The methods the API route at `path` takes, as Next.js answers them (HEAD with GET, OPTIONS always); null for no route. */
+function apiMethodsAt(path: string): string[] | null {
+  const methods = [...apiRoutes].filter(([pattern]) => matches(pattern, path)).flatMap(([, m]) => m);
+  if (methods.length === 0) return null;
+  return [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+}
 
 /** True when every `%` of the path starts an escape that decodes (Next.js answered 500 for `/api/areas/%E0%A4%A`). */
 function decodesWhole(path: string): boolean {
@@ -21,13 +49,21 @@ function decodesWhole(path: string): boolean {
 
 /**
  * What the app answers before Next.js sees a request (`url` is the request target as sent: path and query), or
- * null to let Next.js answer. Refuses what Next.js would fail on with a 500: a path with a broken percent escape,
- * and a method the Fetch standard forbids (TRACE).
+ * null to let Next.js answer. Refuses what Next.js would fail on with a 500 (a path with a broken percent escape, a
+ * method the Fetch standard forbids such as TRACE), and under /api/ what Next.js would refuse without a JSON error:
+ * a path no route serves (404) and a method the route does not take (405, with the methods it does).
  */
-export function screenRequest({ method, url }: { method: string; url: string }): ScreenRefusal | null {
-  const path = url.split('?')[0]!;
+export function screenRequest({ method: rawMethod, url }: { method: string; url: string }): ScreenRefusal | null {
+  const method = rawMethod.toUpperCase();
+  const raw = url.split('?')[0]!;
+  // Dot segments (`..`, `%2e%2e`) resolved and a trailing slash dropped, as Next.js routes the path.
+  const path = new URL(`http://sigap.invalid${raw.startsWith('/') ? raw : `/${raw}`}`).pathname.replace(/(.)\/$/, '$1');
   const api = path === '/api' || path.startsWith('/api/');
-  if (!decodesWhole(path)) return { status: 400, message: 'Alamat permintaan memuat kode persen (%) yang rusak', api };
-  if (forbiddenMethods.includes(method.toUpperCase())) return { status: 405, message: `Metode ${method.toUpperCase()} tidak didukung`, api };
+  if (!decodesWhole(raw)) return { status: 400, message: 'Alamat permintaan memuat kode persen (%) yang rusak', api };
+  if (forbiddenMethods.includes(method)) return { status: 405, message: `Metode ${method} tidak didukung`, api };
+  if (!api) return null;
+  const allow = apiMethodsAt(path);
+  if (!allow) return { status: 404, message: 'Alamat API tidak dikenal', api };
+  if (!allow.includes(method)) return { status: 405, message: `Metode ${method} tidak berlaku di sini; yang berlaku: ${allow.join(', ')}`, api, allow };
   return null;
 }

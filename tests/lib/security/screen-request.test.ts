@@ -21,6 +21,29 @@ describe('screenRequest: what the app answers before Next.js sees a request', ()
     ['TRACE', '/api/me', 405],
     ['TRACE', '/wilayah', 405],
     ['TRACK', '/', 405],
+    // under /api/, the routes of lib/auth/routes.ts: Next.js answered a wrong method with an empty 405 (or 400 for a
+    // method it does not know) and an unknown path with the HTML 404 page
+    ['POST', '/api/me', 405],
+    ['DELETE', '/api/staff', 405],
+    ['GET', '/api/workloads', 405],
+    ['PUT', '/api/plans/3', 405],
+    ['PROPFIND', '/api/me', 405],
+    ['HEAD', '/api/workloads', 405],
+    ['GET', '/api/auth/get-session', 405],
+    ['GET', '/api/nope', 404],
+    ['GET', '/api', 404],
+    ['GET', '/api/plans/3/slots/4/extra', 404],
+    ['GET', '/api/areas/%2e%2e/export', 404],
+    ['GET', '/api/me', null],
+    ['HEAD', '/api/me', null],
+    ['OPTIONS', '/api/workloads', null],
+    ['GET', '/api/plans/', null],
+    ['DELETE', '/api/plans/3', null],
+    ['GET', '/api/plans/3/slots/4?x=1', null],
+    ['POST', '/api/auth/update-user', null],
+    ['POST', '/api/auth/sign-in/username', null],
+    ['DELETE', '/wilayah', null],
+    ['GET', '/apix', null],
   ])('%s %s → %s', (method, url, status) => {
     expect(screenRequest({ method, url })?.status ?? null).toBe(status);
   });
@@ -28,5 +51,10 @@ describe('screenRequest: what the app answers before Next.js sees a request', ()
   it('says whether the refusal is for an API client (JSON) or a page', () => {
     expect(screenRequest({ method: 'GET', url: '/api/areas/%' })).toMatchObject({ api: true, message: expect.stringContaining('%') });
     expect(screenRequest({ method: 'TRACE', url: '/wilayah' })).toMatchObject({ api: false });
+  });
+
+  it('names the methods an API route takes', () => {
+    expect(screenRequest({ method: 'PATCH', url: '/api/plans' })).toMatchObject({ status: 405, allow: ['GET', 'POST', 'HEAD', 'OPTIONS'] });
+    expect(screenRequest({ method: 'GET', url: '/api/tokens/7' })).toMatchObject({ status: 405, allow: ['DELETE', 'OPTIONS'] });
   });
 });
