@@ -1,5 +1,7 @@
 import 'server-only';
+import { NextResponse } from 'next/server';
 import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
+import type { CsvFieldError } from '@/lib/csv/parse-csv-table';
 import { errorResponse, readBodyBytes } from './http';
 
 type CsvBody = { ok: true; text: string } | { ok: false; response: Response };
@@ -24,3 +26,12 @@ export async function readCsvBody(request: Request, { maxBytes }: { maxBytes: nu
 }
 
 const fail = (status: number, message: string): CsvBody => ({ ok: false, response: errorResponse(status, message) });
+
+/** Most bad fields one answer lists: 5 MB of bad rows gave a 191 MB answer listing every one. */
+const maxListedErrors = 100;
+
+/** 422 for a CSV file refused whole: the first bad field as the message, the first 100 with line and column, and how many there are. */
+export function refuseCsvRows(errors: readonly CsvFieldError[]): Response {
+  const first = errors[0]!;
+  return NextResponse.json({ error: `baris ${first.line}, kolom ${first.field}: ${first.message}`, details: errors.slice(0, maxListedErrors), errorCount: errors.length }, { status: 422 });
+}

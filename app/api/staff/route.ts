@@ -6,7 +6,7 @@ import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseRosterCsv } from '@/lib/staff/parse-roster-csv';
 import { inScope } from '@/lib/auth/permissions';
 import { guardRoute } from '../../_lib/auth';
-import { readCsvBody } from '../../_lib/csv-body';
+import { readCsvBody, refuseCsvRows } from '../../_lib/csv-body';
 import { errorResponse } from '../../_lib/http';
 
 const maxRosterBytes = 5_000_000;
@@ -38,10 +38,7 @@ export async function POST(request: NextRequest) {
   // One query for every home village the file names, then one pass that reports every bad field at once.
   const villages = await findVillageCodes(db, csvColumnValues(text, 'home_village_code'));
   const parsed = parseRosterCsv({ text, isVillage: (code) => villages.has(code) });
-  if (!parsed.ok) {
-    const first = parsed.errors[0]!;
-    return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}`, parsed.errors);
-  }
+  if (!parsed.ok) return refuseCsvRows(parsed.errors);
   const outside = parsed.people.find((p) => !inScope(gate.viewer, p.homeVillageCode));
   if (outside) return errorResponse(403, `baris ${outside.line}: desa ${outside.homeVillageCode} di luar wilayah kerja Anda; tidak ada yang disimpan`);
   // Posting the same roster again adds no one: people already there are recognised and counted as known.

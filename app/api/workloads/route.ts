@@ -6,7 +6,7 @@ import { csvColumnValues } from '@/lib/csv/parse-csv';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
 import { inScope } from '@/lib/auth/permissions';
 import { guardRoute } from '../../_lib/auth';
-import { readCsvBody } from '../../_lib/csv-body';
+import { readCsvBody, refuseCsvRows } from '../../_lib/csv-body';
 import { errorResponse } from '../../_lib/http';
 
 const maxWorkloadBytes = 20_000_000;
@@ -26,10 +26,7 @@ export async function POST(request: NextRequest) {
   // One query for every village the file names, then one pass that reports every bad field at once.
   const known = await findVillageCodes(db, csvColumnValues(text, 'village_code'));
   const parsed = parseWorkloadCsv({ text, knownVillageCodes: known, seed: importSeed });
-  if (!parsed.ok) {
-    const first = parsed.errors[0]!;
-    return errorResponse(422, `baris ${first.line}, kolom ${first.field}: ${first.message}`, parsed.errors);
-  }
+  if (!parsed.ok) return refuseCsvRows(parsed.errors);
   const outside = parsed.workloads.find((w) => !inScope(gate.viewer, w.villageCode));
   if (outside) return errorResponse(403, `Desa ${outside.villageCode} di luar wilayah kerja Anda; tidak ada yang disimpan`);
   return NextResponse.json(await replaceVillageWorkloads(db, operation.id, parsed.workloads), { status: 201 });
