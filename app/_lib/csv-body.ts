@@ -30,7 +30,7 @@ const fail = (status: number, message: string): CsvBody => ({ ok: false, respons
 /** Most bad fields one answer lists: 5 MB of bad rows gave a 191 MB answer listing every one. */
 const maxListedErrors = 100;
 
-/** 422 for a CSV file refused whole: the first bad field as the message, the first 100 with line and column, and how many there are. */
+/** 422 for a CSV file refused whole: the first bad field as the message, the first 100 with line and column, and how many were found. */
 export function refuseCsvRows(errors: readonly CsvFieldError[]): Response {
   const first = errors[0]!;
   return NextResponse.json({ error: `baris ${first.line}, kolom ${first.field}: ${first.message}`, details: errors.slice(0, maxListedErrors), errorCount: errors.length }, { status: 422 });
