@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, launchBrowser, newContext, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { planningCases, rosterCases } from './planning';
+import { replayCases } from './replay';
 import { rateLimitCases, securityCases } from './security';
 
 /**
@@ -95,6 +96,7 @@ async function main() {
     ...stakeholderCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
+    ...replayCases(app.url),
     ...rateLimitCases(app.url),
   ]);
   await browser.close();
