@@ -11,7 +11,7 @@ import { screenRequest, type ScreenRefusal } from '@/lib/security/screen-request
  */
 const dev = process.argv.includes('--dev');
 const { PORT: port, HOST: hostname } = readEnv();
-const { trustedProxies } = readServerEnv();
+const { trustedProxies, publicOrigin } = readServerEnv();
 
 function settleForwardedHeaders(request: IncomingMessage) {
   const peer = request.socket.remoteAddress;
@@ -39,9 +39,11 @@ async function main() {
   await app.prepare();
   const server = createServer((request, response) => {
     settleForwardedHeaders(request);
-    // What Next.js would answer with a bare 500 (a broken % escape in the path, TRACE), or without a JSON error
-    // under /api/ (a wrong method, an unknown path), is refused here.
-    const refusal = screenRequest({ method: request.method ?? 'GET', url: request.url ?? '/' });
+    // What Next.js would answer with a bare 500 (a broken % escape in the path, TRACE, a server action from another
+    // site), or without a JSON error under /api/ (a wrong method, an unknown path), is refused here.
+    const { host, origin, 'sec-fetch-site': secFetchSite, 'content-length': contentLength } = request.headers;
+    const headers = { host, origin, 'sec-fetch-site': [secFetchSite].flat()[0], 'content-length': contentLength };
+    const refusal = screenRequest({ method: request.method ?? 'GET', url: request.url ?? '/', headers, publicOrigin });
     if (refusal) return refuse(response, refusal);
     void handle(request, response);
   });

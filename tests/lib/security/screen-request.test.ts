@@ -57,4 +57,27 @@ describe('screenRequest: what the app answers before Next.js sees a request', ()
     expect(screenRequest({ method: 'PATCH', url: '/api/plans' })).toMatchObject({ status: 405, allow: ['GET', 'POST', 'HEAD', 'OPTIONS'] });
     expect(screenRequest({ method: 'GET', url: '/api/tokens/7' })).toMatchObject({ status: 405, allow: ['DELETE', 'OPTIONS'] });
   });
+
+  // A POST to a page is a server action. Next.js checks its Origin itself but answered a foreign, empty or missing
+  // one with a 500, and a body past its 1 MB limit too.
+  it.each([
+    // headers → status (null: Next.js answers)
+    [{ origin: 'http://127.0.0.1:3000' }, null],
+    [{ 'sec-fetch-site': 'same-origin' }, null],
+    [{ origin: 'https://sigap.example' }, null],
+    [{ origin: 'http://evil.example' }, 403],
+    [{ origin: '' }, 403],
+    [{ origin: 'null' }, 403],
+    [{}, 403],
+    [{ origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'cross-site' }, 403],
+    [{ origin: 'http://127.0.0.1:3000', 'content-length': '1048577' }, 413],
+    [{ origin: 'http://127.0.0.1:3000', 'content-length': '1048576' }, null],
+  ])('POST /wilayah with %j → %s', (headers, status) => {
+    const screened = screenRequest({ method: 'POST', url: '/wilayah', headers: { host: '127.0.0.1:3000', ...headers }, publicOrigin: 'https://sigap.example' });
+    expect(screened?.status ?? null).toBe(status);
+  });
+
+  it('leaves the API\'s writes to their routes (a bearer token needs no Origin)', () => {
+    expect(screenRequest({ method: 'POST', url: '/api/staff', headers: { host: '127.0.0.1:3000' } })).toBeNull();
+  });
 });
