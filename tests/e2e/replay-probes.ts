@@ -89,6 +89,28 @@ export function probeCases(ctx: ReplayContext, url: string) {
           await probes.check('PAGE ' + page, `TRACE ${page}`, ctx.kepala.send({ method: 'TRACE', path: page }), answered);
           await probes.check('PAGE ' + page, `PROPFIND ${page}`, ctx.kepala.send({ method: 'PROPFIND', path: page }), answered);
         }
+        // A POST to a page is a server action (the language switch): from another site, with a body that is no form,
+        // or past Next.js's 1 MB, it is refused and changes nothing.
+        const action = /\$ACTION_ID_([0-9a-f]+)/.exec((await ctx.kepala.get('/wilayah')).text)?.[1] ?? '';
+        probes.expect(action !== '', 'no server action id on /wilayah');
+        const form = (lang: string) => `--b\r\nContent-Disposition: form-data; name="$ACTION_ID_${action}"\r\n\r\n\r\n--b\r\nContent-Disposition: form-data; name="lang"\r\n\r\n${lang}\r\n--b--\r\n`;
+        const multipart = { 'content-type': 'multipart/form-data; boundary=b' };
+        const posts: [string, Record<string, string>, string, Want][] = [
+          ['the form from this site', multipart, form('id'), 200],
+          ['the form from another site', { ...multipart, origin: 'http://evil.example' }, form('en'), 403],
+          ['the form with an empty Origin', { ...multipart, origin: '' }, form('en'), 403],
+          ['the form cross-site', { ...multipart, 'sec-fetch-site': 'cross-site' }, form('en'), 403],
+          ['the action with a text body', { 'next-action': action, 'content-type': 'text/plain;charset=UTF-8' }, '["en"]', 200],
+          ['the action with a JSON object', { 'next-action': action, 'content-type': 'text/plain;charset=UTF-8' }, '[{"lang":"en"}]', 200],
+          ['the action past 1 MB', { ...multipart, 'next-action': action }, form('x'.repeat(1_100_000)), 413],
+          ['an unknown action', { ...multipart, 'next-action': 'ab'.repeat(21) }, form('en'), { from: 400, to: 499 }],
+        ];
+        for (const [label, headers, body, want] of posts) {
+          // With Next-Action the caller is Next.js's own client, which reads its plain-text refusals; not a page.
+          const route = headers['next-action'] ? 'ACTION /wilayah' : 'PAGE /wilayah';
+          const reply = await probes.check(route, `POST ${label}`, ctx.kepala.send({ method: 'POST', path: '/wilayah', headers, body }), want);
+          probes.expect(!String(reply.headers['set-cookie'] ?? '').includes('sigap_lang=en'), `POST ${label}: the language changed`);
+        }
         probes.settle('wrong methods');
       },
     },
