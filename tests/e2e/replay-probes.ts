@@ -232,6 +232,7 @@ export function probeCases(ctx: ReplayContext, url: string) {
           await probes.check(key, 'anonymous', anonymous.get(page), 307);
           await probes.check(key, 'stakeholder', ctx.pemantau.get(page), answered);
           await probes.check(key, 'ppl', ctx.ppl.get(page), answered);
+          await probes.check(key, 'junk parameters', kepala.get(`${page}?q=%00&q=${'x'.repeat(10_000)}&a[]=1&kecamatan=%E0%A4%A&lanjut=//evil.example`), answered);
         }
         await probes.check('PAGE /masuk', 'anonymous', anonymous.get('/masuk'), 200);
         for (const route of apiRoutes(ctx)) await probes.check(route.key, 'anonymous', anonymous.get(route.path), route.methods.includes('GET') ? (route.key === 'GET /api/health' ? 200 : 401) : 405);
