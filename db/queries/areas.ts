@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
-import { levelOfCode, type AreaLevel } from '@/lib/areas/codes';
+import { isAreaCode, levelOfCode, type AreaLevel } from '@/lib/areas/codes';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { remoteAccessModes } from '@/lib/workload/remote';
 import type { AccessMode } from '@/lib/workload/types';
@@ -154,7 +154,9 @@ export async function listAreaNames(db: Db, codes: readonly string[]): Promise<M
 
 /** Which of `codes` are villages of the frame: the roster check before anything is written. */
 export async function findVillageCodes(db: Db, codes: readonly string[]): Promise<Set<string>> {
-  const unique = [...new Set(codes)];
+  // Only codes shaped like a village's are looked up: a NUL byte from a CSV cannot reach PostgreSQL text at all
+  // (POST /api/staff answered 500), and anything else malformed is no village either.
+  const unique = [...new Set(codes)].filter((code) => isAreaCode(code) && levelOfCode(code) === 'desa');
   const found = new Set<string>();
   for (let i = 0; i < unique.length; i += 5000) {
     const rows = await db

@@ -32,5 +32,12 @@ export function applyOverrides(base: OperationParams, overrides: PlanRequest['pa
   return operationParamsSchema.safeParse({ ...base, ...overrides });
 }
 
-/** A plan id from a URL. */
-export const planIdInput = z.coerce.number({ message: 'plan_id_invalid' }).int('plan_id_invalid').positive('plan_id_invalid').max(2_147_483_647, 'plan_id_invalid');
+/**
+ * A plan id from a URL: digits only, as the serial is written. Coercing let `1e0`, `0x1`, `+1` or ` 1` through as
+ * plan 1 (DELETE /api/plans/1e0 deleted it); at most PostgreSQL's integer.
+ */
+export const planIdInput = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/, 'plan_id_invalid')
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647, 'plan_id_invalid'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
+import { maxCsvErrors, parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
 import { issueProblem } from '../i18n/problem';
 import { singleLineText } from '../text/single-line-text';
 
@@ -34,8 +34,8 @@ const rowSchema = z.object({
 
 /**
  * Parses a staff roster CSV (name, role, phone, home village code; every column required) by the strict rules of
- * every import (parseCsvTable). All-or-nothing: any bad row gives every error with its line and field, and no
- * people. `isVillage` says whether a code is in the area frame.
+ * every import (parseCsvTable). All-or-nothing: any bad row gives its errors (up to maxCsvErrors) with line and
+ * field, and no people. `isVillage` says whether a code is in the area frame.
  */
 export function parseRosterCsv({ text, isVillage }: { text: string; isVillage: (code: string) => boolean }): RosterParseResult {
   const table = parseCsvTable({ text, columns: rosterHeader, required: rosterHeader });
@@ -43,6 +43,7 @@ export function parseRosterCsv({ text, isVillage }: { text: string; isVillage: (
   const errors: CsvFieldError[] = [...table.errors];
   const people: RosterPerson[] = [];
   for (const { line, values } of table.rows) {
+    if (errors.length >= maxCsvErrors) break;
     const parsed = rowSchema.safeParse(values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ line, field: String(issue.path[0]), ...issueProblem(issue) });

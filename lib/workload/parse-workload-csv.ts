@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ancestorCode } from '../areas/codes';
 import { issueProblem } from '../i18n/problem';
-import { parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
+import { maxCsvErrors, parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
 import { splitVillageIntoSls } from './generate';
 import { accessModes, defaultLocalStaff, maxFamiliesPerSls, maxFamiliesPerVillage, maxTravelDaysOneWay, type SlsWorkload } from './types';
 
@@ -51,7 +51,7 @@ export interface ParseWorkloadCsvInput {
  * Parses a workload CSV (`village_code,sls_code,families,access_mode,travel_days_one_way,local_staff`) into SLS
  * workloads, by the strict rules of every import (parseCsvTable). An empty sls_code splits the village's families
  * (at most 60,000) into generated SLS of ~70; a row with sls_code holds at most 1,000. All-or-nothing: any bad row
- * gives every error with its line, column and problem code, and no workloads.
+ * gives its errors (up to maxCsvErrors) with their line, column and problem code, and no workloads.
  */
 export function parseWorkloadCsv({ text, knownVillageCodes, seed }: ParseWorkloadCsvInput): WorkloadParseResult {
   const table = parseCsvTable({ text, columns: workloadColumns, required: requiredColumns });
@@ -60,6 +60,7 @@ export function parseWorkloadCsv({ text, knownVillageCodes, seed }: ParseWorkloa
   const errors: CsvFieldError[] = [...table.errors];
   const rows: Row[] = [];
   for (const { line, values: raw } of table.rows) {
+    if (errors.length >= maxCsvErrors) break;
     const parsed = rowInput.safeParse(raw);
     const issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ line, field: String(issue.path[0]), ...issueProblem(issue) }));
     const fieldErrors = issues.some((e) => e.field === 'families') ? issues : [...issues, ...familiesProblems(raw, line)];

@@ -4,7 +4,7 @@ import { actAs, req, routeParams, useTestDb } from './route-env';
 import { GET as exportArea } from '@/app/api/areas/[code]/export/route';
 import { GET as getArea } from '@/app/api/areas/[code]/route';
 import { GET as searchAreas } from '@/app/api/areas/route';
-import { GET as getPlan } from '@/app/api/plans/[id]/route';
+import { DELETE as deletePlan, GET as getPlan } from '@/app/api/plans/[id]/route';
 import { GET as getSlot } from '@/app/api/plans/[id]/slots/[slotId]/route';
 import { GET as listSlots } from '@/app/api/plans/[id]/slots/route';
 import { DELETE as revokeToken } from '@/app/api/tokens/[id]/route';
@@ -58,6 +58,19 @@ describe(`bad parameters get a 4xx with a message, never a 500 (${handle.label})
     const body = await response.text();
     expect(response.status, body).toBe(status);
     if (status >= 400) expect((JSON.parse(body) as { error: string }).error.length).toBeGreaterThan(0);
+  });
+
+  // DELETE /api/plans/1e0 deleted plan 1: a number written another way (exponent, hex, sign, space, fraction,
+  // leading zero) is no plan id, so it reaches no plan.
+  it.each(['e0', 'x', '+', ' ', '.0', '0'])('refuses a plan or slot id written with %j and deletes nothing', async (form) => {
+    const spell = (id: number) => ({ e0: `${id}e0`, x: `0x${id.toString(16)}`, '+': `+${id}`, ' ': ` ${id}`, '.0': `${id}.0`, '0': `0${id}` })[form]!;
+    const responses = [
+      await deletePlan(req('http://localhost/api/plans/x', { method: 'DELETE' }), routeParams({ id: spell(planId) })),
+      await getPlan(get('/api/plans/x'), routeParams({ id: spell(planId) })),
+      await getSlot(get('/api/plans/x/slots/x'), routeParams({ id: String(planId), slotId: spell(1) })),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([422, 422, 422]);
+    expect((await getPlan(get('/api/plans/x'), plan())).status).toBe(200);
   });
 
   it('answers an SLS with its ancestors and no children', async () => {

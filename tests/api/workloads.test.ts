@@ -45,6 +45,23 @@ describe(`importing an office's workload CSV (${handle.label})`, () => {
     expect((await listWorkloads(handle.db, operationId, '64.71.01')).map((w) => w.families)).toEqual([500]);
   });
 
+  it('refuses a NUL byte in a code with its line and column, not a 500', async () => {
+    const response = await post(`${header}\n\u0000,\u0000,\u0000,\u0000,\u0000,\u0000\n`);
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: string }).error).toContain('baris 2');
+  });
+
+  it('lists at most the first 100 bad fields of a file of bad rows, with their number', async () => {
+    // 5 MB of bad rows to POST /api/staff gave a 191 MB answer (and the server 2 GB) listing every one.
+    const response = await post(`${header}\n${'x,y,z,w,v,u\n'.repeat(5_000)}`);
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: string; details: { line: number }[]; errorCount: number };
+    expect(body.error).toContain('baris 2');
+    expect(body.details).toHaveLength(100);
+    expect(body.details.at(-1)?.line).toBeLessThan(100);
+    expect(body.errorCount).toBeGreaterThanOrEqual(1_000);
+  });
+
   it('replaces the named villages whole and leaves the others', async () => {
     // 210 families and no SLS codes: split into 3 generated SLS of ~70
     const response = await post(`${header}\n64.71.01.1001,,210,road,0,yes\n65.02.04.2003,65.02.04.2003.0001,90,plane,2,\n`);

@@ -29,6 +29,12 @@ describe(`roster (${handle.label})`, () => {
     expect([...found]).toEqual(['64.71.01.1001']);
   });
 
+  it('answers that a code with a NUL byte or other junk is no village, without asking the database to compare it', async () => {
+    // A NUL reached PostgreSQL from the home_village_code column and POST /api/staff answered 500.
+    const found = await findVillageCodes(db, ['\u0000', '64.71.01.1001\u0000', `${'6'.repeat(10_000)}`, '64.71.01.1001']);
+    expect([...found]).toEqual(['64.71.01.1001']);
+  });
+
   describe('recognising people already on the roster', () => {
     const person = (line: number, name: string, phone: string | null, homeVillageCode = '64.71.01.1002', role: 'ppl' | 'pml' = 'ppl') => ({ line, name, role, phone, homeVillageCode });
     const roster = [person(2, 'Dewi Lestari', '0812-3456-7001'), person(3, 'Yusuf', null), person(4, 'Yusuf', null, '64.71.02.1001')];

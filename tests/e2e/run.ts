@@ -5,6 +5,7 @@ import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
 import { planningCases, rosterCases } from './planning';
+import { replayCases } from './replay';
 import { rateLimitCases, securityCases } from './security';
 
 /**
@@ -98,6 +99,7 @@ async function main() {
     ...stakeholderCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
+    ...replayCases(app.url),
     // Last: its plans and roster fill must not become the newest plan the roster cases above staff.
     ...pagesMatrixCases(app.url),
     ...rateLimitCases(app.url),

@@ -111,4 +111,13 @@ describe('parseWorkloadCsv: bad rows give every error with its line and column, 
     expect(errorsOf(parse())).toEqual(['2:village_code']);
     expect(errorsOf(parseWorkloadCsv({ text: '', knownVillageCodes: villages, seed: 1 }))).toEqual(['1:village_code', '1:families']);
   });
+
+  it('stops checking after the first 1,000 bad fields, whether the rows break the table or the fields', () => {
+    for (const row of ['x,y,z,w,v,u,t', 'x,y,z,w,v,u']) {
+      const errors = errorsOf(parse(...Array.from({ length: 20_000 }, () => row)));
+      expect(errors.length).toBeGreaterThanOrEqual(1000);
+      expect(errors.length).toBeLessThan(1006);
+      expect(errors[0]).toMatch(/^2:/);
+    }
+  });
 });
