@@ -38,6 +38,7 @@ function isPrefetch(request: NextRequest): boolean {
 }
 
 export const config = {
-  // Everything but the build's own static files.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Pages only: Next.js buffers a body that passes through here and cuts it at 10 MB, so API uploads and intake
+  // batches go straight to their routes (seeds/serve.ts screens their paths before Next.js sees them).
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
 };
