@@ -3,6 +3,7 @@ import { getCoverageRows, listAdoptedPlans, listPplCoverageDays, listSlotLoads, 
 import { coveragePplDaily, operations, planAdoptions, planSlots, plans, assignments, staff, areaTargets } from '@/db/schema';
 import type { Role } from '@/lib/auth/permissions';
 import { nationalScope, scopeOf } from '@/lib/auth/scope';
+import { plansInForce } from '@/lib/coverage/plans-in-force';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { loadAreaFrame } from '@/seeds/seed-database';
 import { writeCoverageRollups } from './coverage-fixture';
@@ -72,10 +73,11 @@ describe(`coverage queries (${handle.label})`, () => {
   });
 
   it('groups the PPL slots in force by child and load; a kecamatan\'s own plan replaces the kabupaten\'s there', async () => {
-    const loads = await listSlotLoads(db, { operationId, areaCode: '64.71', childCodeLength: 8 });
+    const plans = async (areaCode: string) => plansInForce({ areaCode, adopted: await listAdoptedPlans(db, { operationId, areaCode }) });
+    const loads = await listSlotLoads(db, { areaCode: '64.71', childCodeLength: 8, plans: await plans('64.71') });
     const shown = loads.map((l) => `${l.planId === ids.regencyPlan ? 'kota' : 'barat'} ${l.childCode} ${l.families}x${l.count} ${l.onSiteDays}d`).sort();
     expect(shown).toEqual(['barat 64.71.02 400x1 20d', 'kota 64.71.01 250x2 25d']);
-    const national = await listSlotLoads(db, { operationId, areaCode: 'ID', childCodeLength: 2 });
+    const national = await listSlotLoads(db, { areaCode: 'ID', childCodeLength: 2, plans: await plans('ID') });
     expect(national.map((l) => `${l.childCode} ${l.families}x${l.count}`).sort()).toEqual(['64 250x2', '64 400x1']);
   });
 
