@@ -175,17 +175,19 @@ export async function listSlotTerritories(db: Db, { planId, districtCode, areaCo
 }
 
 /**
- * Roll-up rows per PPL up to `asOf`, for the PPL whose slot of an adopted plan the viewer may see (office heads and
- * KOSEKA their kecamatan's, a PML their team, a PPL themself; stakeholders none): the coordinator workspace's reader.
+ * Roll-up rows per PPL up to `asOf`, for the PPL whose slot of an adopted plan lies in `areaCode` and the viewer may
+ * see (office heads and KOSEKA their kecamatan's, a PML their team, a PPL themself; stakeholders none): the
+ * coordinator workspace's reader.
  */
-export async function listPplCoverageDays(db: Db, scope: ViewerScope, { operationId, asOf }: { operationId: number; asOf: string }): Promise<Map<number, CoverageDay[]>> {
+export async function listPplCoverageDays(db: Db, scope: ViewerScope, { operationId, areaCode, asOf }: { operationId: number; areaCode: string; asOf: string }): Promise<Map<number, CoverageDay[]>> {
   const result = await db.execute(sql`
     select c.ppl_staff_id, c.visit_date::text as visit_date, c.completed, c.refused, c.not_home, c.moved, c.not_found
       from ${coveragePplDaily} c
      where c.operation_id = ${operationId} and c.visit_date <= ${asOf}
        and c.ppl_staff_id in (select ${planSlots.staffId} from ${planSlots}
                                where ${planSlots.planId} in (select plan_id from ${planAdoptions} where operation_id = ${operationId})
-                                 and ${planSlots.role} = 'ppl' and ${visibleSlot(scope)})
+                                 and ${planSlots.role} = 'ppl' and ${within(sql`${planSlots.districtCode}`, sql`${areaCode}::text`)}
+                                 and ${visibleSlot(scope)})
      order by c.ppl_staff_id, c.visit_date`);
   const byPpl = new Map<number, CoverageDay[]>();
   for (const r of rowsOf<{ ppl_staff_id: number; visit_date: string; completed: number; refused: number; not_home: number; moved: number; not_found: number }>(result)) {
