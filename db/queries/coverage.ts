@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { countryCode, type AreaLevel } from '@/lib/areas/codes';
+import { countryCode, levelOfCode, type AreaLevel } from '@/lib/areas/codes';
 import type { ViewerScope } from '@/lib/auth/scope';
+import type { PlanInForce } from '@/lib/coverage/plans-in-force';
 import type { CoverageDay } from '@/lib/coverage/summarize-coverage';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import type { Db } from '../client';
@@ -111,21 +112,19 @@ export interface SlotLoad {
 }
 
 /**
- * The PPL slots in force inside `areaCode` (the country, a province or a kabupaten), grouped by plan, child area
- * (the first `childCodeLength` characters of their kecamatan) and load. A slot counts under the deepest adopted
- * plan holding its kecamatan, so a kecamatan's own plan replaces the kabupaten's there.
+ * The PPL slots of the plans in force (plansInForce) inside `areaCode` (the country, a province or a kabupaten),
+ * grouped by plan, child area (the first `childCodeLength` characters of their kecamatan) and load; each plan's
+ * slots in the areas of deeper plans in force are left out.
  */
-export async function listSlotLoads(db: Db, { operationId, areaCode, childCodeLength }: { operationId: number; areaCode: string; childCodeLength: number }): Promise<SlotLoad[]> {
+export async function listSlotLoads(db: Db, { areaCode, childCodeLength, plans: inForce }: { areaCode: string; childCodeLength: number; plans: readonly PlanInForce[] }): Promise<SlotLoad[]> {
+  if (inForce.length === 0) return [];
+  const excepted = inForce.flatMap((p) => p.exceptAreas.map((area) => sql`(s.plan_id = ${p.planId} and ${within(sql`s.district_code`, sql`${area}::text`)})`));
   const result = await db.execute(sql`
     select s.plan_id, left(s.district_code, ${childCodeLength}) as child_code, s.families, s.on_site_days, count(*) as n
-      from ${planAdoptions} a
-      join ${planSlots} s on s.plan_id = a.plan_id and s.role = 'ppl'
-     where a.operation_id = ${operationId}
-       and (${within(sql`${areaCode}::text`, sql`a.area_code`)} or ${within(sql`a.area_code`, sql`${areaCode}::text`)})
-       and ${within(sql`s.district_code`, sql`${areaCode}::text`)}
-       and not exists (select 1 from ${planAdoptions} b
-                        where b.operation_id = a.operation_id and length(b.area_code) > length(a.area_code)
-                          and ${within(sql`b.area_code`, sql`a.area_code`)} and ${within(sql`s.district_code`, sql`b.area_code`)})
+      from ${planSlots} s
+     where s.plan_id in (${sql.join(inForce.map((p) => sql`${p.planId}`), sql`, `)}) and s.role = 'ppl'
+       and ${districtsInside(areaCode)}
+       ${excepted.length > 0 ? sql`and not (${sql.join(excepted, sql` or `)})` : sql``}
      group by 1, 2, 3, 4`);
   return rowsOf<{ plan_id: number; child_code: string; families: number; on_site_days: number; n: number | string }>(result).map((r) => ({
     planId: r.plan_id,
@@ -134,6 +133,17 @@ export async function listSlotLoads(db: Db, { operationId, areaCode, childCodeLe
     onSiteDays: r.on_site_days,
     count: Number(r.n),
   }));
+}
+
+/**
+ * The slot's kecamatan lies inside `areaCode` (the country, a province or a kabupaten), as a list of kecamatan from
+ * the frame: plan_slots_plan_idx (plan, kecamatan) then reads only the area's slots, where a prefix test would read
+ * every slot of a national plan.
+ */
+function districtsInside(areaCode: string): SQL {
+  if (areaCode === countryCode) return sql`true`;
+  if (levelOfCode(areaCode) === 'kabupaten') return sql`s.district_code in (select d.code from ${areas} d where d.parent_code = ${areaCode})`;
+  return sql`s.district_code in (select d.code from ${areas} r join ${areas} d on d.parent_code = r.code where r.parent_code = ${areaCode})`;
 }
 
 /** One PPL slot with its SLS in visiting order: what the planned curve of a kecamatan or smaller needs. */
@@ -165,17 +175,19 @@ export async function listSlotTerritories(db: Db, { planId, districtCode, areaCo
 }
 
 /**
- * Roll-up rows per PPL up to `asOf`, for the PPL whose slot of an adopted plan the viewer may see (office heads and
- * KOSEKA their kecamatan's, a PML their team, a PPL themself; stakeholders none): the coordinator workspace's reader.
+ * Roll-up rows per PPL up to `asOf`, for the PPL whose slot of an adopted plan lies in `areaCode` and the viewer may
+ * see (office heads and KOSEKA their kecamatan's, a PML their team, a PPL themself; stakeholders none): the
+ * coordinator workspace's reader.
  */
-export async function listPplCoverageDays(db: Db, scope: ViewerScope, { operationId, asOf }: { operationId: number; asOf: string }): Promise<Map<number, CoverageDay[]>> {
+export async function listPplCoverageDays(db: Db, scope: ViewerScope, { operationId, areaCode, asOf }: { operationId: number; areaCode: string; asOf: string }): Promise<Map<number, CoverageDay[]>> {
   const result = await db.execute(sql`
     select c.ppl_staff_id, c.visit_date::text as visit_date, c.completed, c.refused, c.not_home, c.moved, c.not_found
       from ${coveragePplDaily} c
      where c.operation_id = ${operationId} and c.visit_date <= ${asOf}
        and c.ppl_staff_id in (select ${planSlots.staffId} from ${planSlots}
                                where ${planSlots.planId} in (select plan_id from ${planAdoptions} where operation_id = ${operationId})
-                                 and ${planSlots.role} = 'ppl' and ${visibleSlot(scope)})
+                                 and ${planSlots.role} = 'ppl' and ${within(sql`${planSlots.districtCode}`, sql`${areaCode}::text`)}
+                                 and ${visibleSlot(scope)})
      order by c.ppl_staff_id, c.visit_date`);
   const byPpl = new Map<number, CoverageDay[]>();
   for (const r of rowsOf<{ ppl_staff_id: number; visit_date: string; completed: number; refused: number; not_home: number; moved: number; not_found: number }>(result)) {

@@ -42,7 +42,7 @@ export function plannedCurve({ dates, slots, linear }: {
     if (families > 0) added.set(date, (added.get(date) ?? 0) + families);
   };
   let slotFamilies = 0;
-  for (const slot of slots) {
+  for (const slot of mergeIdentical(slots)) {
     for (const day of slotDays(slot)) {
       add(day.date, day.families);
       slotFamilies += day.families;
@@ -63,12 +63,39 @@ export function plannedCurve({ dates, slots, linear }: {
   return { planSource, cumulative, totalFamilies, plannedEnd: byDate.at(-1)?.[0] ?? null };
 }
 
+/**
+ * Whole slots with the same calendar, days on site and families have the same schedule: one entry (and one
+ * schedulePpl) for all of them. A national plan has ~330,000 PPL but a few thousand distinct loads.
+ */
+function mergeIdentical(slots: readonly PlannedSlot[]): PlannedSlot[] {
+  const byCalendar = new Map<PlannedSlot['workingDays'], Map<string, PlannedSlot & { count: number }>>();
+  const merged: PlannedSlot[] = [];
+  for (const slot of slots) {
+    if (slot.withinSls) {
+      merged.push(slot);
+      continue;
+    }
+    const families = slot.sls.reduce((sum, s) => sum + s.families, 0);
+    const byLoad = byCalendar.get(slot.workingDays) ?? new Map<string, PlannedSlot & { count: number }>();
+    byCalendar.set(slot.workingDays, byLoad);
+    const key = `${slot.onSiteDays}:${families}`;
+    const same = byLoad.get(key);
+    if (same) same.count += slot.count ?? 1;
+    else {
+      const entry = { workingDays: slot.workingDays, onSiteDays: slot.onSiteDays, sls: [{ slsCode: '', families }], count: slot.count ?? 1 };
+      byLoad.set(key, entry);
+      merged.push(entry);
+    }
+  }
+  return merged;
+}
+
 /** Families one slot entry plans per date, counting only its `withinSls` when given. */
 function slotDays(slot: PlannedSlot): { date: string; families: number }[] {
   const count = slot.count ?? 1;
-  const schedule = schedulePpl({ sls: slot.sls, onSiteDays: slot.onSiteDays, workingDays: slot.workingDays }).filter((d) => d.kind === 'work');
   const within = slot.withinSls;
-  if (!within) return schedule.map((d) => ({ date: d.date, families: d.families * count }));
+  if (!within) return wholeSlotDays(slot).map((d) => ({ date: d.date, families: d.families * count }));
+  const schedule = schedulePpl({ sls: slot.sls, onSiteDays: slot.onSiteDays, workingDays: slot.workingDays }).filter((d) => d.kind === 'work');
   // A day works the families [from, to) of the territory in visiting order; the area's are those of its SLS.
   const ranges: [number, number][] = [];
   let start = 0;
@@ -83,4 +110,23 @@ function slotDays(slot: PlannedSlot): { date: string; families: number }[] {
     from = to;
     return { date: d.date, families: families * count };
   });
+}
+
+/** Work days of whole-slot schedules per calendar and load: an area and each of its children share them. */
+const wholeSchedules = new WeakMap<PlannedSlot['workingDays'], Map<string, { date: string; families: number }[]>>();
+
+/** A whole slot's work days (schedulePpl), made once per calendar, days on site and families. */
+function wholeSlotDays(slot: PlannedSlot): { date: string; families: number }[] {
+  const byLoad = wholeSchedules.get(slot.workingDays) ?? new Map<string, { date: string; families: number }[]>();
+  wholeSchedules.set(slot.workingDays, byLoad);
+  const families = slot.sls.reduce((sum, s) => sum + s.families, 0);
+  const key = `${slot.onSiteDays}:${families}`;
+  let days = byLoad.get(key);
+  if (!days) {
+    days = schedulePpl({ sls: [{ slsCode: '', families }], onSiteDays: slot.onSiteDays, workingDays: slot.workingDays })
+      .filter((d) => d.kind === 'work')
+      .map((d) => ({ date: d.date, families: d.families }));
+    byLoad.set(key, days);
+  }
+  return days;
 }

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, getDay, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, getDay, lightFormat, parseISO } from 'date-fns';
 import type { OperationParams } from '../operations/params';
 import { countWorkingDays } from '../planning/count-working-days';
 import type { WorkingDays } from '../planning/types';
@@ -9,6 +9,8 @@ export interface WorkingCalendar extends Pick<WorkingDays, 'windowDates' | 'date
   windowEnd: string;
   restWeekdays: readonly number[];
   holidays: ReadonlySet<string>;
+  /** the window's working days, planned then reserve, in date order */
+  openDates: ReadonlySet<string>;
 }
 
 type CalendarParams = Pick<OperationParams, 'windowStart' | 'windowEnd' | 'restWeekdays' | 'holidays' | 'reserveDays'>;
@@ -19,7 +21,16 @@ type CalendarParams = Pick<OperationParams, 'windowStart' | 'windowEnd' | 'restW
  */
 export function workingCalendar({ params }: { params: CalendarParams }): WorkingCalendar {
   const { windowDates, dates, reserveDates } = countWorkingDays({ params });
-  return { windowDates, dates, reserveDates, windowStart: params.windowStart, windowEnd: params.windowEnd, restWeekdays: params.restWeekdays, holidays: new Set(params.holidays) };
+  return {
+    windowDates,
+    dates,
+    reserveDates,
+    windowStart: params.windowStart,
+    windowEnd: params.windowEnd,
+    restWeekdays: params.restWeekdays,
+    holidays: new Set(params.holidays),
+    openDates: new Set([...dates, ...reserveDates]),
+  };
 }
 
 /**
@@ -27,18 +38,22 @@ export function workingCalendar({ params }: { params: CalendarParams }): Working
  * days after the window count: late work goes on, and a forecast runs past the end.
  */
 export function isWorkingDay(calendar: WorkingCalendar, date: string): boolean {
-  return date >= calendar.windowStart && !calendar.holidays.has(date) && !calendar.restWeekdays.includes(getDay(parseISO(date)));
+  if (date < calendar.windowStart) return false;
+  // Inside the window the planned and reserve days are the working days: a set lookup, no date parsing.
+  if (date <= calendar.windowEnd) return calendar.openDates.has(date);
+  return !calendar.holidays.has(date) && !calendar.restWeekdays.includes(getDay(parseISO(date)));
 }
+
+const day = (date: Date) => lightFormat(date, 'yyyy-MM-dd');
 
 /** The last `count` working days up to `asOf` (inclusive), oldest first; fewer before the window has that many. */
 export function recentWorkingDays({ calendar, asOf, count }: { calendar: WorkingCalendar; asOf: string; count: number }): string[] {
-  const found: string[] = [];
-  for (let day = parseISO(asOf); found.length < count; day = addDays(day, -1)) {
-    const date = format(day, 'yyyy-MM-dd');
-    if (date < calendar.windowStart) break;
-    if (isWorkingDay(calendar, date)) found.unshift(date);
+  const after: string[] = [];
+  for (let d = parseISO(asOf); after.length < count && day(d) > calendar.windowEnd; d = addDays(d, -1)) {
+    if (isWorkingDay(calendar, day(d))) after.unshift(day(d));
   }
-  return found;
+  const inWindow = [...calendar.openDates].filter((d) => d <= asOf);
+  return [...inWindow.slice(Math.max(0, inWindow.length - (count - after.length))), ...after];
 }
 
 /** Latest date a forecast names: a finish further off than this says only "not at this pace". */
@@ -49,23 +64,26 @@ export const farthestDate = '9999-12-31';
  * days going on past the window's end; `farthestDate` when that lies beyond it.
  */
 export function addWorkingDays({ calendar, after, count }: { calendar: WorkingCalendar; after: string; count: number }): string {
-  const dayBeforeWindow = format(addDays(parseISO(calendar.windowStart), -1), 'yyyy-MM-dd');
-  let day = parseISO(after < dayBeforeWindow ? dayBeforeWindow : after);
-  let left = count;
+  // Inside the window: the working days are listed.
+  const open = [...calendar.openDates];
+  const next = open.findIndex((d) => d > after);
+  if (next >= 0 && next + count - 1 < open.length) return open[next + count - 1]!;
+  let left = next >= 0 ? count - (open.length - next) : count;
+  let d = parseISO(after > calendar.windowEnd ? after : calendar.windowEnd);
   const lastIrregular = [calendar.windowEnd, ...calendar.holidays].sort().at(-1)!;
   const perWeek = 7 - calendar.restWeekdays.length;
   while (left > 0) {
-    // Past the window and its holidays every week has the same working days: skip whole weeks, not days.
-    if (left > 2 * perWeek && format(day, 'yyyy-MM-dd') >= lastIrregular) {
-      const weeks = Math.floor(left / perWeek) - 1;
-      if (differenceInCalendarDays(parseISO(farthestDate), day) < 7 * weeks) return farthestDate;
-      day = addDays(day, 7 * weeks);
+    // Past the last holiday every week has the same working days: skip whole weeks, not days.
+    if (left > perWeek && day(d) >= lastIrregular) {
+      const weeks = Math.floor((left - 1) / perWeek);
+      if (differenceInCalendarDays(parseISO(farthestDate), d) < 7 * weeks) return farthestDate;
+      d = addDays(d, 7 * weeks);
       left -= weeks * perWeek;
     }
-    day = addDays(day, 1);
-    if (isWorkingDay(calendar, format(day, 'yyyy-MM-dd'))) left--;
+    d = addDays(d, 1);
+    if (isWorkingDay(calendar, day(d))) left--;
   }
-  return format(day, 'yyyy-MM-dd');
+  return day(d);
 }
 
 /** Dates of a coverage series: the whole window, and on to `asOf` when it lies after the window. */

@@ -1,6 +1,7 @@
 import '../server-only-outside-next'; // first, like every CLI: nothing here may trip server-only
 import { cpus, totalmem } from 'node:os';
 import { resourceUsage } from 'node:process';
+import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { defaultOperationParams } from '@/lib/operations/params';
@@ -9,23 +10,21 @@ import type { StaffingPlan } from '@/lib/planning/types';
 import { hashString } from '@/lib/random';
 import { apportion, generateSlsWorkloads, type VillageAccess, type VillageFrame } from '@/lib/workload/generate';
 import type { SlsWorkload } from '@/lib/workload/types';
+import { readDbConfig } from '@/db/client';
 import { readAreaFrame } from '../area-frame';
 import { intakeSection } from '../bench-intake';
+import { coverageSection, type BenchRow } from '../bench-coverage';
 
 /**
  * `npm run bench`: the figures of DESIGN.md section 7, one named section each, printed as a table with PASS/FAIL
- * per target. Intake needs a PostgreSQL server (DATABASE_URL): it runs there on a fresh database, dropped after.
- * `--only planning` or `--only intake` runs one section.
+ * per target. `npm run bench -- coverage` (or `intake`, `planning`) runs only the named sections; intake and
+ * coverage need a PostgreSQL server (DATABASE_URL), run on a fresh database there, and run by themselves whenever one
+ * is set. `--records N` (default 10 million), `--keep` (leave
+ * the bench database on the server) and `--reuse <database>` (time a kept one again, without loading) are for it.
  */
 
-interface BenchRow {
-  measure: string;
-  value: string;
-  target?: string;
-  pass?: boolean;
-}
-
 interface BenchSection {
+  key: string;
   name: string;
   run: () => BenchRow[] | Promise<BenchRow[]>;
 }
@@ -133,12 +132,38 @@ async function planningSection(): Promise<BenchRow[]> {
   ];
 }
 
-const serverUrl = process.env.DATABASE_URL || undefined;
+const { values: options, positionals: wanted } = parseArgs({ allowPositionals: true, options: { records: { type: 'string', default: '10000000' }, keep: { type: 'boolean', default: false }, reuse: { type: 'string' } } });
+const serverUrl = readDbConfig().url;
+
 const sections: BenchSection[] = [
-  { name: 'Perencanaan seluruh Indonesia (DESIGN.md 7)', run: planningSection },
-  ...(serverUrl ? [{ name: `Intake wawancara di PostgreSQL (DESIGN.md 7)`, run: () => intakeSection(serverUrl) }] : []),
+  { key: 'planning', name: 'Perencanaan seluruh Indonesia (DESIGN.md 7)', run: planningSection },
+  {
+    key: 'intake',
+    name: 'Intake wawancara di PostgreSQL (DESIGN.md 7)',
+    run: () => {
+      if (!serverUrl) throw new Error('Bagian intake butuh server PostgreSQL: setel DATABASE_URL');
+      return intakeSection(serverUrl);
+    },
+  },
+  {
+    key: 'coverage',
+    name: `Cakupan dengan ${number(Number(options.records))} catatan wawancara (PostgreSQL)`,
+    run: () => {
+      if (!serverUrl) throw new Error('Bagian cakupan butuh server PostgreSQL: setel DATABASE_URL');
+      const records = Number(options.records);
+      if (!Number.isInteger(records) || records < 1) throw new Error(`--records harus bilangan bulat positif, bukan "${options.records}"`);
+      return coverageSection({ serverUrl, workloads: nationalWorkloads, records, keep: options.keep, reuse: options.reuse });
+    },
+  },
 ];
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+
+/** The sections named on the command line, else every section that can run here (intake and coverage only with a server). */
+function chosenSections(): BenchSection[] {
+  const unknown = wanted.filter((key) => !sections.some((s) => s.key === key));
+  if (unknown.length > 0) throw new Error(`Bagian tidak dikenal: ${unknown.join(', ')} (ada: ${sections.map((s) => s.key).join(', ')})`);
+  if (wanted.length > 0) return sections.filter((s) => wanted.includes(s.key));
+  return sections.filter((s) => s.key === 'planning' || serverUrl);
+}
 
 function printSection(name: string, rows: BenchRow[]) {
   const widths = [Math.max(...rows.map((r) => r.measure.length)), Math.max(...rows.map((r) => r.value.length)), Math.max(6, ...rows.map((r) => (r.target ?? '').length))];
@@ -152,11 +177,7 @@ function printSection(name: string, rows: BenchRow[]) {
 async function main() {
   const cpu = cpus();
   console.log(`Mesin: ${cpu[0]?.model ?? 'CPU'} x ${cpu.length} inti, RAM ${(totalmem() / 1024 ** 3).toFixed(1)} GiB; Node ${process.version}, ${process.platform}/${process.arch}`);
-  if (only === 'intake' && !serverUrl) throw new Error('Bagian intake memerlukan PostgreSQL: DATABASE_URL=postgres://... npm run bench -- --only intake');
-  if (only !== undefined && only !== 'planning' && only !== 'intake') throw new Error(`--only planning atau --only intake, bukan ${only}`);
-  const chosen = sections.filter((s) => only === undefined || s.name.toLowerCase().startsWith(only === 'planning' ? 'perencanaan' : 'intake'));
-  if (!serverUrl && only === undefined) console.log('(bagian intake dilewati: tetapkan DATABASE_URL ke server PostgreSQL untuk mengukurnya)');
-  for (const section of chosen) printSection(section.name, await section.run());
+  for (const section of chosenSections()) printSection(section.name, await section.run());
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { getCoverageRows, listAdoptedPlans, listPplCoverageDays, listSlotLoads, 
 import { coveragePplDaily, operations, planAdoptions, planSlots, plans, assignments, staff, areaTargets } from '@/db/schema';
 import type { Role } from '@/lib/auth/permissions';
 import { nationalScope, scopeOf } from '@/lib/auth/scope';
+import { plansInForce } from '@/lib/coverage/plans-in-force';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { loadAreaFrame } from '@/seeds/seed-database';
 import { writeCoverageRollups } from './coverage-fixture';
@@ -72,10 +73,11 @@ describe(`coverage queries (${handle.label})`, () => {
   });
 
   it('groups the PPL slots in force by child and load; a kecamatan\'s own plan replaces the kabupaten\'s there', async () => {
-    const loads = await listSlotLoads(db, { operationId, areaCode: '64.71', childCodeLength: 8 });
+    const plans = async (areaCode: string) => plansInForce({ areaCode, adopted: await listAdoptedPlans(db, { operationId, areaCode }) });
+    const loads = await listSlotLoads(db, { areaCode: '64.71', childCodeLength: 8, plans: await plans('64.71') });
     const shown = loads.map((l) => `${l.planId === ids.regencyPlan ? 'kota' : 'barat'} ${l.childCode} ${l.families}x${l.count} ${l.onSiteDays}d`).sort();
     expect(shown).toEqual(['barat 64.71.02 400x1 20d', 'kota 64.71.01 250x2 25d']);
-    const national = await listSlotLoads(db, { operationId, areaCode: 'ID', childCodeLength: 2 });
+    const national = await listSlotLoads(db, { areaCode: 'ID', childCodeLength: 2, plans: await plans('ID') });
     expect(national.map((l) => `${l.childCode} ${l.families}x${l.count}`).sort()).toEqual(['64 250x2', '64 400x1']);
   });
 
@@ -92,13 +94,15 @@ describe(`coverage queries (${handle.label})`, () => {
     ['KOSEKA of 64.71.02', scope('koseka', ['64.71.02']), [3]],
     ['stakeholder of 64.71', scope('stakeholder', ['64.71']), []],
   ] as const)('per-PPL roll-ups: the %s sees only the PPL of slots they may see', async (_who, viewer, seen) => {
-    const rows = await listPplCoverageDays(db, viewer, { operationId, asOf: '2022-10-20' });
+    const rows = await listPplCoverageDays(db, viewer, { operationId, areaCode: '64.71', asOf: '2022-10-20' });
     expect([...rows.keys()].sort()).toEqual(seen.map((i) => ids.ppl[i]).sort());
   });
 
-  it('per-PPL roll-ups: a PPL sees only themself, and nothing after asOf', async () => {
-    const own = await listPplCoverageDays(db, scope('ppl', ['64.71.01'], ids.ppl[0]!), { operationId, asOf: '2022-10-20' });
+  it('per-PPL roll-ups: a PPL sees only themself, nothing after asOf, only the area asked', async () => {
+    const own = await listPplCoverageDays(db, scope('ppl', ['64.71.01'], ids.ppl[0]!), { operationId, areaCode: '64.71.01', asOf: '2022-10-20' });
     expect([...own.entries()]).toEqual([[ids.ppl[0], [{ visitDate: '2022-10-20', completed: 5, refused: 0, notHome: 0, moved: 0, notFound: 0 }]]]);
-    expect((await listPplCoverageDays(db, nationalScope, { operationId, asOf: '2022-10-19' })).size).toBe(0);
+    expect((await listPplCoverageDays(db, nationalScope, { operationId, areaCode: 'ID', asOf: '2022-10-19' })).size).toBe(0);
+    // narrowed to an area: the national office sees 64.71.02's PPL only when it asks for it
+    expect([...(await listPplCoverageDays(db, nationalScope, { operationId, areaCode: '64.71.02', asOf: '2022-10-20' })).keys()]).toEqual([ids.ppl[3]]);
   });
 });

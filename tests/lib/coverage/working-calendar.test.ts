@@ -50,6 +50,7 @@ describe('workingCalendar', () => {
     ['sundaysOff', '2022-11-14', 10, '2022-11-25'], // 15-19, 21-25 Nov
     ['plain', '2022-10-28', 100, '2023-02-05'], // 3 + 30 + 31 + 31 + 5 days
     ['sundaysOff', '2022-11-14', 312, '2023-11-13'], // 52 weeks of 6 working days, skipped a week at a time
+    ['sundaysOff', '2022-10-15', 30, '2022-11-21'], // day by day over the holiday, then by weeks inside the window
   ] as const)('%s: after %s, %s working days', (calendar, after, count, day) => {
     expect(addWorkingDays({ calendar: calendars[calendar], after, count })).toBe(day);
   });
