@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function run(cli: 'token' | 'user', args: string[], password?: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: pgliteDir, SIGAP_PASSWORD: password };
   delete env.DATABASE_URL;
-  return spawnSync(process.execPath, ['--import', 'tsx', `seeds/cli/${cli}.ts`, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', `seeds/cli/${cli}.ts`, ...args], { env, encoding: 'utf8', timeout: 180_000 });
 }
 const runToken = (args: string[]) => run('token', args);
 

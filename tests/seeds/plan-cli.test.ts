@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function runPlan(args: string[], dir = pgliteDir) {
   // the guard is PGlite's: an empty DATABASE_URL means PGlite even when the suite runs on PostgreSQL
   const env = { ...process.env, PGLITE_DIR: dir, DATABASE_URL: '' };
-  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['seeds/cli/plan.ts', ...args], { env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['seeds/cli/plan.ts', ...args], { env, encoding: 'utf8', timeout: 180_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
