@@ -168,14 +168,14 @@ export async function listPlanSlots(db: Db, scope: ViewerScope, planId: number, 
     .orderBy(asc(planSlots.label));
 }
 
-/** The SLS of a plan in slots the viewer may see, optionally of one slot, in SLS order. */
+/** The SLS of a plan in slots the viewer may see, optionally of one slot, in SLS order (a split SLS: by slot). */
 export async function listPlanAssignments(db: Db, scope: ViewerScope, planId: number, slotId?: number) {
   return db
     .select({ slsCode: assignments.slsCode, families: assignments.families, slotId: assignments.slotId, version: assignments.version })
     .from(assignments)
     .innerJoin(planSlots, eq(planSlots.id, assignments.slotId))
     .where(and(eq(assignments.planId, planId), slotId ? eq(assignments.slotId, slotId) : undefined, visibleSlot(scope)))
-    .orderBy(asc(assignments.slsCode));
+    .orderBy(asc(assignments.slsCode), asc(assignments.slotId));
 }
 
 /** A plan's charter legs to villages inside the viewer's areas, by date. */

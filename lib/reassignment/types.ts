@@ -26,3 +26,7 @@ export interface ReceiverSuggestion {
   /** true when the move would push the receiver above maxDailyFamilies (allowed only with an override) */
   overMax: boolean;
 }
+
+/** Why a PPL stops working (a dropout). */
+export const dropoutReasons = ['resigned', 'sick', 'other'] as const;
+export type DropoutReason = (typeof dropoutReasons)[number];
