@@ -10,6 +10,9 @@ export interface PplLoad {
   remainingFamilies: number;
   /** false from a dropout's date on: an inactive PPL receives nothing */
   active: boolean;
+  /** the PPL's own on-site working days left before their planned end (a remote PPL's travel days are not); the
+   * caller's shared count when absent */
+  workingDaysLeft?: number;
 }
 
 /** How near a receiver is to the work: same village, else same team, else same kecamatan. */
