@@ -9,13 +9,12 @@ export type ReassignmentRefusal =
   | { code: 'receiver_inactive' }
   | { code: 'over_max_daily'; newFamiliesPerDay: number; maxDailyFamilies: number }
   | { code: 'override_needs_note' }
-  | { code: 'not_a_ppl'; slotId: number }
   | { code: 'stale_version'; slsCode: string }
   | { code: 'plan_not_in_force'; districtCode: string }
   | { code: 'not_unfinished'; slsCode: string; index: number }
   | { code: 'unfinished_left'; slsCode: string; familiesLeft: number }
   | { code: 'missing_version'; slsCode: string }
-  | { code: 'already_dropped_out'; slotId: number }
+  | { code: 'already_dropped_out' }
   | { code: 'dropout_before_window'; windowStart: string }
   | { code: 'dropout_after_today'; today: string };
 
@@ -31,7 +30,6 @@ const id: Wording = {
   receiver_inactive: () => 'PPL penerima sudah tidak aktif',
   over_max_daily: (r) => `Target harian PPL penerima menjadi ${perDay(r.newFamiliesPerDay, 'id')} keluarga/hari, di atas batas ${r.maxDailyFamilies}; kirim override: true dengan catatan bila tetap ingin memindahkan`,
   override_needs_note: () => 'Override wajib disertai catatan alasannya',
-  not_a_ppl: (r) => `Petugas ${r.slotId} bukan PPL`,
   stale_version: (r) => `Penugasan SLS ${r.slsCode} sudah diubah orang lain; muat ulang lalu coba lagi`,
   plan_not_in_force: (r) => `Rencana ini bukan rencana yang berlaku di kecamatan ${r.districtCode}`,
   not_unfinished: (r) => `Pemindahan ke-${r.index + 1}: PPL ini tidak punya sisa keluarga di SLS ${r.slsCode}`,
@@ -50,7 +48,6 @@ const en: Wording = {
   receiver_inactive: () => 'The receiving PPL is no longer active',
   over_max_daily: (r) => `The receiving PPL's daily target would become ${perDay(r.newFamiliesPerDay, 'en')} families a day, above the maximum of ${r.maxDailyFamilies}; send override: true with a note to move it anyway`,
   override_needs_note: () => 'An override needs a note saying why',
-  not_a_ppl: (r) => `Staff slot ${r.slotId} is not a PPL`,
   stale_version: (r) => `The assignment of SLS ${r.slsCode} was changed by someone else; reload and try again`,
   plan_not_in_force: (r) => `This plan is not the plan in force in kecamatan ${r.districtCode}`,
   not_unfinished: (r) => `Move ${r.index + 1}: this PPL has nothing left of SLS ${r.slsCode}`,

@@ -3,7 +3,8 @@ import { checkMove, type MoveCheck } from './check-move';
 type Refusal = Exclude<MoveCheck, { ok: true }>;
 
 export type DropoutMovesCheck =
-  | { ok: true; newFamiliesPerDay: Record<number, number>; overridden: boolean }
+  /** each move's receiver daily target after it and whether it passed by the override; the receivers' final targets */
+  | { ok: true; moves: { newFamiliesPerDay: number; overridden: boolean }[]; newFamiliesPerDay: Record<number, number>; overridden: boolean }
   /** a move (by its index in the list) breaks a rule of single moves */
   | (Refusal & { index: number; slsCode: string })
   /** a move names an SLS the dropout has nothing left of */
@@ -39,22 +40,20 @@ export function checkDropoutMoves({ from, unfinished, moves, receivers, maxDaily
   const left = new Map(unfinished.filter((u) => u.familiesLeft > 0).map((u) => [u.slsCode, u.familiesLeft]));
   const loads = new Map([...receivers].map(([id, r]) => [id, { ...r }]));
   const newFamiliesPerDay: Record<number, number> = {};
-  let overridden = false;
+  const checked: { newFamiliesPerDay: number; overridden: boolean }[] = [];
   for (const [index, move] of moves.entries()) {
     const familiesLeft = left.get(move.slsCode);
     if (familiesLeft === undefined) return { ok: false, code: 'not_unfinished', index, slsCode: move.slsCode };
     const to = loads.get(move.toSlotId);
     if (!to) return { ok: false, code: 'unknown_receiver', index, slsCode: move.slsCode, toSlotId: move.toSlotId };
-    const base = { from, to, families: move.families, familiesLeft, workingDaysLeft: to.workingDaysLeft, maxDailyFamilies, note };
-    const check = checkMove({ ...base, override: false });
-    const final = check.ok || check.code !== 'over_max_daily' ? check : checkMove({ ...base, override });
-    if (!final.ok) return { ...final, index, slsCode: move.slsCode };
-    overridden ||= !check.ok;
+    const check = checkMove({ from, to, families: move.families, familiesLeft, workingDaysLeft: to.workingDaysLeft, maxDailyFamilies, override, note });
+    if (!check.ok) return { ...check, index, slsCode: move.slsCode };
+    checked.push({ newFamiliesPerDay: check.newFamiliesPerDay, overridden: check.overridden });
     left.set(move.slsCode, familiesLeft - move.families);
     to.remainingFamilies += move.families;
-    newFamiliesPerDay[to.slotId] = final.newFamiliesPerDay;
+    newFamiliesPerDay[to.slotId] = check.newFamiliesPerDay;
   }
   const unplaced = [...left].find(([, families]) => families > 0);
   if (unplaced) return { ok: false, code: 'unfinished_left', slsCode: unplaced[0], familiesLeft: unplaced[1] };
-  return { ok: true, newFamiliesPerDay, overridden };
+  return { ok: true, moves: checked, newFamiliesPerDay, overridden: checked.some((c) => c.overridden) };
 }

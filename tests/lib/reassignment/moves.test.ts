@@ -85,8 +85,8 @@ describe('checkDropoutMoves', () => {
   const base = { from, unfinished, receivers, maxDailyFamilies: 14, override: false, note: null };
 
   it.each([
-    ['each SLS whole to someone with room', [{ slsCode: 'a', toSlotId: 11, families: 30 }, { slsCode: 'b', toSlotId: 12, families: 20 }], { ok: true, newFamiliesPerDay: { 11: 13, 12: 12 }, overridden: false }],
-    ['an SLS split over two', [{ slsCode: 'a', toSlotId: 11, families: 10 }, { slsCode: 'a', toSlotId: 12, families: 20 }, { slsCode: 'b', toSlotId: 11, families: 20 }], { ok: true, newFamiliesPerDay: { 11: 13, 12: 12 }, overridden: false }],
+    ['each SLS whole to someone with room', [{ slsCode: 'a', toSlotId: 11, families: 30 }, { slsCode: 'b', toSlotId: 12, families: 20 }], { ok: true, moves: [{ newFamiliesPerDay: 13, overridden: false }, { newFamiliesPerDay: 12, overridden: false }], newFamiliesPerDay: { 11: 13, 12: 12 }, overridden: false }],
+    ['an SLS split over two', [{ slsCode: 'a', toSlotId: 11, families: 10 }, { slsCode: 'a', toSlotId: 12, families: 20 }, { slsCode: 'b', toSlotId: 11, families: 20 }], { ok: true, moves: [{ newFamiliesPerDay: 11, overridden: false }, { newFamiliesPerDay: 12, overridden: false }, { newFamiliesPerDay: 13, overridden: false }], newFamiliesPerDay: { 11: 13, 12: 12 }, overridden: false }],
     ['families left with the dropout', [{ slsCode: 'a', toSlotId: 11, families: 30 }, { slsCode: 'b', toSlotId: 12, families: 15 }], { ok: false, code: 'unfinished_left', slsCode: 'b', familiesLeft: 5 }],
     ['more of an SLS than is left, over two moves', [{ slsCode: 'a', toSlotId: 11, families: 20 }, { slsCode: 'a', toSlotId: 12, families: 20 }], { ok: false, code: 'more_than_left', familiesLeft: 10, index: 1, slsCode: 'a' }],
     ['an SLS the dropout finished', [{ slsCode: 'done', toSlotId: 11, families: 1 }], { ok: false, code: 'not_unfinished', index: 0, slsCode: 'done' }],
@@ -102,7 +102,7 @@ describe('checkDropoutMoves', () => {
   it('lets a move past the maximum through only with override and the dropout\'s note', () => {
     const moves = [{ slsCode: 'a', toSlotId: 11, families: 30 }, { slsCode: 'b', toSlotId: 11, families: 20 }];
     expect(checkDropoutMoves({ ...base, moves, override: true })).toMatchObject({ ok: false, code: 'override_needs_note' });
-    expect(checkDropoutMoves({ ...base, moves, override: true, note: 'PPL mundur, tim kekurangan orang' })).toEqual({ ok: true, newFamiliesPerDay: { 11: 15 }, overridden: true });
+    expect(checkDropoutMoves({ ...base, moves, override: true, note: 'PPL mundur, tim kekurangan orang' })).toEqual({ ok: true, moves: [{ newFamiliesPerDay: 13, overridden: false }, { newFamiliesPerDay: 15, overridden: true }], newFamiliesPerDay: { 11: 15 }, overridden: true });
     // an override with nothing over the maximum overrides nothing
     expect(checkDropoutMoves({ ...base, moves: [moves[0]!, { slsCode: 'b', toSlotId: 12, families: 20 }], override: true, note: 'x' })).toMatchObject({ ok: true, overridden: false });
   });
