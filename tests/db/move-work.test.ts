@@ -2,6 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/rows';
 import { auditLog, interviewFamilies, interviews, planAdoptions, plans, planSlots } from '@/db/schema';
+import { listSlotTerritories } from '@/db/queries/coverage';
+import { listAssignmentRows } from '@/db/queries/plan-export';
+import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
 import { moveWork } from '@/db/use-cases/move-work';
 import { reassignmentContext } from '@/db/use-cases/reassignment-context';
 import type { Role } from '@/lib/auth/permissions';
@@ -42,6 +45,19 @@ describe(`moveWork (${handle.label})`, () => {
     expect(result.to.schedule[0]).toMatchObject({ date: '2022-10-28', kind: 'work' });
     expect(result.to.schedule.reduce((s, d) => s + d.families, 0)).toBe(90);
     expect([await slotFamilies(fx.slots.a1), await slotFamilies(fx.slots.a2)]).toEqual([120, 90]);
+  });
+
+  it('keeps the readers of assignments right for a split SLS: the export, a slot\'s schedule, the planned territories', async () => {
+    expect((await move(koseka(), { fromSlotId: fx.slots.a1, toSlotId: fx.slots.a2, families: 10 })).ok).toBe(true);
+    const office = scope('office_head', ['64.71']);
+    const exported = (await listAssignmentRows(db, office, fx.planId)).filter((r) => r.slsCode === '64.71.01.1001.0001');
+    expect(exported.map((r) => [r.ppl, r.families, r.villageName])).toEqual([['PPL 64.71.01-001', 60, 'Manggar'], ['PPL 64.71.01-002', 10, 'Manggar']]);
+    const plan = { id: fx.planId, params: defaultOperationParams };
+    const schedule = await getSlotSchedule(db, office, plan, fx.slots.a2);
+    expect(schedule?.sls.map((s) => `${s.slsCode}:${s.families}`)).toEqual(['64.71.01.1001.0001:10', '64.71.01.1001.0003:80']);
+    expect(schedule?.schedule.reduce((sum, d) => sum + d.families, 0)).toBe(90);
+    const territories = await listSlotTerritories(db, { planId: fx.planId, districtCode: '64.71.01', areaCode: '64.71.01.1001.0001' });
+    expect(territories.map((t) => t.sls.find((x) => x.slsCode === '64.71.01.1001.0001')?.families)).toEqual([60, 10]);
   });
 
   it('moves all the giver has left by default, and the families they finished stay theirs', async () => {
