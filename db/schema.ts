@@ -3,6 +3,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -23,6 +24,7 @@ import { roles } from '../lib/auth/permissions';
 import { interviewOutcomes } from '../lib/interviews/outcomes';
 import { planStatuses, type PlanFailure } from '../lib/operations/plan-status';
 import { charterKinds } from '../lib/planning/types';
+import { dropoutReasons } from '../lib/reassignment/types';
 import { staffRoles, staffStatuses } from '../lib/staff/roles';
 import { accessModes } from '../lib/workload/types';
 
@@ -36,6 +38,7 @@ export const userRole = pgEnum('user_role', roles);
 export const planStatus = pgEnum('plan_status', planStatuses);
 export const interviewOutcome = pgEnum('interview_outcome', interviewOutcomes);
 export const charterKind = pgEnum('charter_kind', charterKinds);
+export const dropoutReason = pgEnum('dropout_reason', dropoutReasons);
 
 // ---- area frame ------------------------------------------------------------------------------
 /** Every area of the Kemendagri frame (provinsi ... desa) and the SLS below the villages. */
@@ -289,7 +292,11 @@ export const planSlots = pgTable(
   ],
 );
 
-/** Which PPL slot works which SLS; `version` makes concurrent reassignments detectable. */
+/**
+ * Which PPL slot works which families of an SLS. The planner gives each SLS to one slot; a coordinator may hand some
+ * of its remaining families to another PPL, so an SLS can have a row per slot. `version` makes concurrent
+ * reassignments detectable (a move names the version it saw, db/use-cases/move-work.ts).
+ */
 export const assignments = pgTable(
   'assignments',
   {
@@ -302,8 +309,32 @@ export const assignments = pgTable(
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.planId, t.slsCode] }), index('assignments_slot_idx').on(t.slotId)],
+  (t) => [
+    primaryKey({ columns: [t.planId, t.slsCode, t.slotId] }),
+    index('assignments_slot_idx').on(t.slotId),
+    check('assignments_families_check', sql`${t.families} >= 0`),
+  ],
 );
+
+/**
+ * A PPL slot whose person dropped out (or whose position was given up before anyone was recruited): from that date
+ * the slot is inactive and receives no work. One per slot, so two coordinators applying the same dropout cannot both.
+ */
+export const slotDropouts = pgTable('slot_dropouts', {
+  slotId: integer('slot_id')
+    .primaryKey()
+    .references(() => planSlots.id, { onDelete: 'cascade' }),
+  planId: integer('plan_id')
+    .notNull()
+    .references(() => plans.id, { onDelete: 'cascade' }),
+  /** the roster person who held the slot, when one did */
+  staffId: integer('staff_id'),
+  fromDate: date('from_date', { mode: 'string' }).notNull(),
+  reason: dropoutReason('reason').notNull(),
+  note: text('note'),
+  recordedBy: text('recorded_by'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** A dated boat or plane leg for a remote village. */
 export const charters = pgTable(
@@ -393,7 +424,11 @@ export const interviewFamilies = pgTable(
     outcome: interviewOutcome('outcome').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.operationId, t.regencyCode, t.familyKey] })],
+  (t) => [
+    primaryKey({ columns: [t.operationId, t.regencyCode, t.familyKey] }),
+    // What a PPL finished of an SLS (a move hands over only the rest): one SLS's families, not a scan.
+    index('interview_families_sls_idx').on(t.operationId, t.slsCode, t.pplStaffId),
+  ],
 );
 
 /** The five outcome counters of a roll-up row: families whose latest record fell on that day with that outcome. */
@@ -457,8 +492,18 @@ export const auditLog = pgTable(
     entityId: text('entity_id').notNull(),
     before: jsonb('before'),
     after: jsonb('after'),
+    /** what the entry is about, for the coordinators' log (per kecamatan, SLS and PPL) and its scope */
+    areaCode: text('area_code'),
+    planId: integer('plan_id'),
+    slsCode: text('sls_code'),
+    slotIds: integer('slot_ids').array(),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    index('audit_area_idx').on(t.areaCode, t.at),
+    index('audit_sls_idx').on(t.slsCode, t.at),
+    index('audit_slots_idx').using('gin', t.slotIds),
+  ],
 );
 
 /** Small key-value facts about the database itself (frame version, demo seed). */
@@ -519,6 +564,7 @@ export type ApiToken = typeof apiTokens.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
 export type PlanSlot = typeof planSlots.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
+export type SlotDropout = typeof slotDropouts.$inferSelect;
 export type Charter = typeof charters.$inferSelect;
 export type PlanAdoption = typeof planAdoptions.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;

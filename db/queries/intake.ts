@@ -29,10 +29,11 @@ export async function findStaffRoles(db: Db, operationId: number, ids: readonly 
 }
 
 /**
- * For each of `slsCodes` under a plan in force (the adoption of the nearest area holding it), the staff id of the
- * PPL slot that plan gives it, or null when the plan leaves it to nobody. SLS under no plan in force are absent.
+ * For each of `slsCodes` under a plan in force (the adoption of the nearest area holding it), the staff ids of the
+ * people holding the PPL slots that plan gives it: several when a coordinator split the SLS, none when the plan
+ * leaves it to nobody or its slot is not yet filled. SLS under no plan in force are absent.
  */
-export async function findAssignedPpl(db: Db, operationId: number, slsCodes: readonly string[]): Promise<Map<string, number | null>> {
+export async function findAssignedPpl(db: Db, operationId: number, slsCodes: readonly string[]): Promise<Map<string, number[]>> {
   if (slsCodes.length === 0) return new Map();
   const rows = rowsOf<{ sls_code: string; staff_id: number | null }>(await db.execute(sql`
     select s.code as sls_code, ps.staff_id
@@ -44,7 +45,13 @@ export async function findAssignedPpl(db: Db, operationId: number, slsCodes: rea
       ) adopted on true
       left join assignments a on a.plan_id = adopted.plan_id and a.sls_code = s.code
       left join plan_slots ps on ps.id = a.slot_id`));
-  return new Map(rows.map((r) => [r.sls_code, r.staff_id === null ? null : Number(r.staff_id)]));
+  const assigned = new Map<string, number[]>();
+  for (const r of rows) {
+    const holders = assigned.get(r.sls_code) ?? [];
+    if (r.staff_id !== null) holders.push(Number(r.staff_id));
+    assigned.set(r.sls_code, holders);
+  }
+  return assigned;
 }
 
 /** Content hashes of the operation's stored records among `ids`. */

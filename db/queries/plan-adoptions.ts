@@ -25,7 +25,7 @@ export async function adoptPlan(db: Db, { operationId, areaCode, planId, userId 
       if (previousPlanId === planId) return { previousPlanId };
       await tx.update(planAdoptions).set({ planId, adoptedBy: userId, adoptedAt: new Date() }).where(where);
     }
-    await tx.insert(auditLog).values({ userId, action: 'plan.adopt', entity: 'area', entityId: `${operationId}:${areaCode}`, before: { planId: previousPlanId }, after: { planId } });
+    await tx.insert(auditLog).values({ userId, action: 'plan.adopt', entity: 'area', entityId: `${operationId}:${areaCode}`, before: { planId: previousPlanId }, after: { planId }, areaCode, planId });
     return { previousPlanId };
   });
 }

@@ -5,7 +5,7 @@ import type { Db } from '../client';
 import { areas, assignments, planSlots, plans, staff, workloads } from '../schema';
 import { visibleSlot } from './scope';
 
-/** Every SLS of a plan in slots the viewer may see, with its village (the workload's), PPL, PML and kecamatan: the export's assignment sheet. */
+/** Every SLS of a plan in slots the viewer may see (an SLS split between two PPL: a row each, with their families), with its village (the workload's), PPL, PML and kecamatan: the export's assignment sheet. */
 export async function listAssignmentRows(db: Db, scope: ViewerScope, planId: number) {
   return db
     .select({
@@ -27,5 +27,5 @@ export async function listAssignmentRows(db: Db, scope: ViewerScope, planId: num
     .leftJoin(workloads, and(eq(workloads.operationId, plans.operationId), eq(workloads.slsCode, assignments.slsCode)))
     .leftJoin(areas, eq(areas.code, workloads.villageCode))
     .where(and(eq(assignments.planId, planId), visibleSlot(scope)))
-    .orderBy(asc(assignments.slsCode));
+    .orderBy(asc(assignments.slsCode), asc(assignments.slotId));
 }

@@ -57,6 +57,26 @@ export async function createPlan(db: Db, input: NewPlanInput): Promise<Plan> {
 /** The plan was deleted or given up while its rows were being written. */
 class SaveStopped extends Error {}
 
+/** A planner bug: the same SLS in two territories of one saved plan. */
+export class SlsTwiceError extends Error {
+  constructor(slsCode: string) {
+    super(`SLS ${slsCode} ada di dua wilayah tugas rencana yang sama`);
+    this.name = 'SlsTwiceError';
+  }
+}
+
+/**
+ * The planner gives each SLS to one territory. The assignments key allows an SLS per slot (a coordinator may split
+ * one later), so a save checks it itself: a planner bug must not half-save.
+ */
+function assertSlsOnce(slots: readonly SlotToSave[]): void {
+  const seen = new Set<string>();
+  for (const s of slots.flatMap((slot) => slot.sls)) {
+    if (seen.has(s.slsCode)) throw new SlsTwiceError(s.slsCode);
+    seen.add(s.slsCode);
+  }
+}
+
 /**
  * Writes a plan's slots, assignments and charters in batches, recording progress (and its time) on the plan row
  * between batches, outside one big transaction so a poller can read it. Rows of a plan are read only once it is
@@ -79,6 +99,7 @@ export async function savePlanRows(
     await onProgress?.(done, total);
   };
   try {
+    assertSlsOnce(rows.slots);
     const ids = await insertSlots(db, planId, rows.slots, report);
     const assignmentRows = rows.slots.flatMap((slot) => slot.sls.map((s) => ({ planId, slsCode: s.slsCode, families: s.families, slotId: ids.get(slot.key)! })));
     await insertInBatches(db, assignments, assignmentRows, { batchSize: 5000, onProgress: progressDelta(report) });
@@ -170,14 +191,14 @@ export async function listPlanSlots(db: Db, scope: ViewerScope, planId: number, 
   return rows.map((row) => ({ ...row, flag: readTerritoryFlag(row.flag) }));
 }
 
-/** The SLS of a plan in slots the viewer may see, optionally of one slot, in SLS order. */
+/** The SLS of a plan in slots the viewer may see, optionally of one slot, in SLS order (a split SLS: by slot). */
 export async function listPlanAssignments(db: Db, scope: ViewerScope, planId: number, slotId?: number) {
   return db
     .select({ slsCode: assignments.slsCode, families: assignments.families, slotId: assignments.slotId, version: assignments.version })
     .from(assignments)
     .innerJoin(planSlots, eq(planSlots.id, assignments.slotId))
     .where(and(eq(assignments.planId, planId), slotId ? eq(assignments.slotId, slotId) : undefined, visibleSlot(scope)))
-    .orderBy(asc(assignments.slsCode));
+    .orderBy(asc(assignments.slsCode), asc(assignments.slotId));
 }
 
 /** A plan's charter legs to villages inside the viewer's areas, by date. */

@@ -55,8 +55,8 @@ export interface CheckedBatch {
   fresh: Hashed[];
   duplicates: number;
   conflicts: InterviewConflict[];
-  /** the staff id the plan in force gives each SLS under one (null: nobody) */
-  assigned: Map<string, number | null>;
+  /** the staff ids the plan in force gives each SLS under one (several for a split SLS, none: nobody) */
+  assigned: Map<string, number[]>;
 }
 
 /**
@@ -123,8 +123,9 @@ async function storeFresh(tx: Db, ctx: IntakeContext, { fresh, assigned }: Check
       familySize: f.record.familySize ?? null,
       familyKey: f.familyKey,
       contentHash: f.contentHash,
-      // A real interview is never lost: one outside the plan in force is kept, credited and flagged.
-      outsideAssignment: assigned.has(sls) && assigned.get(sls) !== f.record.pplId,
+      // A real interview is never lost: one outside the plan in force is kept, credited and flagged. A split SLS
+      // has several PPL, any of whom works inside it.
+      outsideAssignment: assigned.has(sls) && !assigned.get(sls)!.includes(f.record.pplId),
     };
   });
   const seqOf = await insertInterviews(tx, operationId, ctx.submittedBy, rows);

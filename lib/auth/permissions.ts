@@ -31,6 +31,16 @@ export const permissions = {
   'staff.import': { roles: ['office_head'], personal: true },
   'roster.fill': { roles: ['office_head'], personal: true },
   'coverage.read': { roles: people, personal: false },
+  /** Pemantauan: every PPL of the viewer's kecamatan or team with their progress */
+  'monitoring.read': { roles: coordinators, personal: true },
+  /** who holds which share of an SLS, and who could take it */
+  'assignment.read': { roles: coordinators, personal: true },
+  /** move work between PPL of the viewer's scope on the plan in force */
+  'assignment.move': { roles: coordinators, personal: true },
+  /** mark a PPL dropped out and spread their unfinished work */
+  'dropout.manage': { roles: coordinators, personal: true },
+  /** the log of moves, overrides, dropouts and adoptions */
+  'audit.read': { roles: coordinators, personal: true },
   'interview.submit': { roles: ['office_head', 'entry_system'], personal: true },
   /** a whole file of records, all or nothing */
   'interview.import': { roles: ['office_head'], personal: true },

@@ -43,6 +43,8 @@ export const operationParamsSchema = z
     /** a kecamatan with more PPL than this gets a second KOSEKA */
     kosekaSplitPpl: z.number().int().min(1).max(1000).default(60),
     supervisionEveryDays: z.number().int().min(1).max(60).default(7),
+    /** working days a new PPL needs (recruiting, training) before they can take a dropout's work */
+    recruitLeadDays: z.number().int().min(0).max(60).default(3),
     honorPplRupiah: rupiah.default(3_700_000),
     honorPmlRupiah: rupiah.default(4_100_000),
     honorKosekaRupiah: rupiah.default(4_500_000),

@@ -19,3 +19,12 @@ export function dailyTargetFamilies({ remainingFamilies, workingDaysLeft }: { re
 export function exceedsMaxDaily({ remainingFamilies, workingDaysLeft, maxDailyFamilies }: { remainingFamilies: number; workingDaysLeft: number; maxDailyFamilies: number }): boolean {
   return remainingFamilies > maxDailyFamilies * Math.max(0, workingDaysLeft);
 }
+
+/**
+ * Families of an SLS still to do by the PPL holding `families` of it: what they hold minus the families of that SLS
+ * whose latest record is final and theirs (work recorded stays theirs). Never negative: an SLS may hold more
+ * families than estimated.
+ */
+export function familiesLeftOf({ families, doneFamilies }: { families: number; doneFamilies: number }): number {
+  return Math.max(0, families - doneFamilies);
+}

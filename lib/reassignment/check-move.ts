@@ -1,7 +1,8 @@
 import { dailyTargetFamilies, exceedsMaxDaily } from './capacity';
 
 export type MoveCheck =
-  | { ok: true; newFamiliesPerDay: number }
+  /** `overridden`: the move passes only because the coordinator overrode the maximum */
+  | { ok: true; newFamiliesPerDay: number; overridden: boolean }
   | { ok: false; code: 'same_ppl' }
   | { ok: false; code: 'nothing_to_move' }
   | { ok: false; code: 'more_than_left'; familiesLeft: number }
@@ -34,9 +35,8 @@ export function checkMove({ from, to, families, familiesLeft, workingDaysLeft, m
   if (from.districtCode !== to.districtCode) return { ok: false, code: 'other_district', fromDistrictCode: from.districtCode, toDistrictCode: to.districtCode };
   if (!to.active) return { ok: false, code: 'receiver_inactive' };
   const newFamiliesPerDay = dailyTargetFamilies({ remainingFamilies: to.remainingFamilies + families, workingDaysLeft });
-  if (exceedsMaxDaily({ remainingFamilies: to.remainingFamilies + families, workingDaysLeft, maxDailyFamilies })) {
-    if (!override) return { ok: false, code: 'over_max_daily', newFamiliesPerDay, maxDailyFamilies };
-    if (!note || note.trim().length === 0) return { ok: false, code: 'override_needs_note' };
-  }
-  return { ok: true, newFamiliesPerDay };
+  const overMax = exceedsMaxDaily({ remainingFamilies: to.remainingFamilies + families, workingDaysLeft, maxDailyFamilies });
+  if (overMax && !override) return { ok: false, code: 'over_max_daily', newFamiliesPerDay, maxDailyFamilies };
+  if (overMax && (!note || note.trim().length === 0)) return { ok: false, code: 'override_needs_note' };
+  return { ok: true, newFamiliesPerDay, overridden: overMax };
 }

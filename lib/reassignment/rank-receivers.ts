@@ -10,6 +10,7 @@ export interface RankReceiversInput {
   families: number;
   /** every PPL the coordinator may move work to */
   candidates: readonly PplLoad[];
+  /** on-site working days left, for candidates that do not say their own */
   workingDaysLeft: number;
   maxDailyFamilies: number;
 }
@@ -34,13 +35,14 @@ export function rankReceivers({ from, villageCode, families, candidates, working
     if (!candidate.active || candidate.slotId === from.slotId) continue;
     const tier = tierOf(candidate, from, villageCode);
     if (tier === null) continue;
-    const newFamiliesPerDay = dailyTargetFamilies({ remainingFamilies: candidate.remainingFamilies + families, workingDaysLeft });
+    const daysLeft = candidate.workingDaysLeft ?? workingDaysLeft;
+    const newFamiliesPerDay = dailyTargetFamilies({ remainingFamilies: candidate.remainingFamilies + families, workingDaysLeft: daysLeft });
     suggestions.push({
       slotId: candidate.slotId,
       tier,
-      spareFamilies: spareCapacityFamilies({ remainingFamilies: candidate.remainingFamilies, workingDaysLeft, maxDailyFamilies }),
+      spareFamilies: spareCapacityFamilies({ remainingFamilies: candidate.remainingFamilies, workingDaysLeft: daysLeft, maxDailyFamilies }),
       newFamiliesPerDay,
-      overMax: exceedsMaxDaily({ remainingFamilies: candidate.remainingFamilies + families, workingDaysLeft, maxDailyFamilies }),
+      overMax: exceedsMaxDaily({ remainingFamilies: candidate.remainingFamilies + families, workingDaysLeft: daysLeft, maxDailyFamilies }),
     });
   }
   return suggestions.sort((a, b) => Number(a.overMax) - Number(b.overMax) || tierOrder[a.tier] - tierOrder[b.tier] || b.spareFamilies - a.spareFamilies || a.slotId - b.slotId);

@@ -10,6 +10,9 @@ export interface PplLoad {
   remainingFamilies: number;
   /** false from a dropout's date on: an inactive PPL receives nothing */
   active: boolean;
+  /** the PPL's own on-site working days left before their planned end (a remote PPL's travel days are not); the
+   * caller's shared count when absent */
+  workingDaysLeft?: number;
 }
 
 /** How near a receiver is to the work: same village, else same team, else same kecamatan. */
@@ -26,3 +29,7 @@ export interface ReceiverSuggestion {
   /** true when the move would push the receiver above maxDailyFamilies (allowed only with an override) */
   overMax: boolean;
 }
+
+/** Why a PPL stops working (a dropout). */
+export const dropoutReasons = ['resigned', 'sick', 'other'] as const;
+export type DropoutReason = (typeof dropoutReasons)[number];

@@ -7,7 +7,7 @@ import { pendingAfter, useTestDb } from './route-env';
 import { createPlan } from '@/db/queries/plans';
 import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
-import { operations, planSlots, staff } from '@/db/schema';
+import { assignments, operations, planAdoptions, planSlots, slotDropouts, staff } from '@/db/schema';
 import { permissions, roles, type Role } from '@/lib/auth/permissions';
 import { routeRules, type RouteKey } from '@/lib/auth/routes';
 import { defaultOperationParams } from '@/lib/operations/params';
@@ -55,7 +55,7 @@ interface Call {
 /** What a route is called with inside the test accounts' areas and outside them (lists: nothing outside to ask). */
 type Fixture = { inside: (role: Role) => Call | Promise<Call>; outside?: () => Call | Promise<Call> };
 
-const ids = { operation: 0, planIn: 0, planOut: 0, slotIn: 0, slotOut: 0, outsider: '', ppl: 0 };
+const ids = { operation: 0, planIn: 0, planOut: 0, slotIn: 0, slotOut: 0, outsider: '', ppl: 0, spareIn: 0, leavingIn: 0, leavingStaff: 0 };
 let accounts: Awaited<ReturnType<typeof createRoleAccounts>>;
 const workloadHeader = 'village_code,sls_code,families,access_mode,travel_days_one_way,local_staff';
 const rosterHeader = 'name,role,phone,home_village_code';
@@ -87,6 +87,13 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
   'GET /api/plans/[id]/export': { inside: () => planCall(ids.planIn, '/export?format=csv&sheet=petugas'), outside: () => planCall(ids.planOut, '/export') },
   'POST /api/plans/[id]/roster': { inside: () => planCall(ids.planIn, '/roster'), outside: () => planCall(ids.planOut, '/roster') },
   'POST /api/plans/[id]/adopt': { inside: () => planCall(ids.planIn, '/adopt'), outside: () => planCall(ids.planOut, '/adopt') },
+  'GET /api/plans/[id]/assignments': { inside: async () => planCall(ids.planIn, `/assignments?sls=${(await shareOf(ids.slotIn)).slsCode}`), outside: () => planCall(ids.planOut, '/assignments?sls=65.02.04.2003.0001') },
+  'POST /api/plans/[id]/moves': { inside: async () => ({ ...planCall(ids.planIn, '/moves'), body: JSON.stringify(await oneFamilyMove()) }), outside: () => ({ ...planCall(ids.planOut, '/moves'), body: JSON.stringify({ slsCode: '65.02.04.2003.0001', fromSlotId: ids.slotOut, toSlotId: ids.slotOut + 1, version: 1 }) }) },
+  'GET /api/plans/[id]/moves/suggestions': { inside: async () => planCall(ids.planIn, `/moves/suggestions?sls=${(await shareOf(ids.slotIn)).slsCode}&from=${ids.slotIn}`), outside: () => planCall(ids.planOut, `/moves/suggestions?sls=65.02.04.2003.0001&from=${ids.slotOut}`) },
+  'POST /api/plans/[id]/dropouts': { inside: () => ({ ...planCall(ids.planIn, '/dropouts'), body: JSON.stringify({ slotId: ids.slotIn, from: '2022-10-27', reason: 'sick' }) }), outside: () => ({ ...planCall(ids.planOut, '/dropouts'), body: JSON.stringify({ slotId: ids.slotOut, from: '2022-10-27', reason: 'sick' }) }) },
+  'POST /api/plans/[id]/dropouts/apply': { inside: async () => ({ ...planCall(ids.planIn, '/dropouts/apply'), body: JSON.stringify(await freshDropout()) }), outside: () => ({ ...planCall(ids.planOut, '/dropouts/apply'), body: JSON.stringify({ slotId: ids.slotOut, from: '2022-10-27', reason: 'sick', moves: [], versions: {} }) }) },
+  'GET /api/plans/[id]/monitoring': { inside: () => planCall(ids.planIn, '/monitoring'), outside: () => planCall(ids.planOut, '/monitoring') },
+  'GET /api/audit': { inside: () => ({ url: '/api/audit?kecamatan=64.71.01' }), outside: () => ({ url: `/api/audit?ppl=${ids.slotOut}` }) },
   'GET /api/coverage': { inside: () => ({ url: '/api/coverage?area=64.71.01&asOf=2022-10-20' }), outside: () => ({ url: '/api/coverage?area=65.02' }) },
   'GET /api/staff': { inside: () => ({ url: '/api/staff' }) },
   'POST /api/staff': { inside: () => ({ url: '/api/staff', body: `${rosterHeader}\nSiti Aminah,ppl,,64.71.01.1001\n`, contentType: 'text/csv' }), outside: () => ({ url: '/api/staff', body: `${rosterHeader}\nYohanes,ppl,,65.02.04.2003\n`, contentType: 'text/csv' }) },
@@ -102,6 +109,25 @@ function interviewRecord() {
 function interviewCsv() {
   const r = interviewRecord();
   return `id,sls_code,ppl_id,visited_on,outcome\n${r.id},${r.slsCode},${r.pplId},${r.visitedOn},${r.outcome}\n`;
+}
+
+/** The first share of a slot of the inside plan. */
+async function shareOf(slotId: number) {
+  const [share] = await handle.db.select().from(assignments).where(eq(assignments.slotId, slotId)).orderBy(assignments.slsCode);
+  return share!;
+}
+
+/** One family of the PPL account's first SLS to the spare PPL of the same team, at the share's current version. */
+async function oneFamilyMove() {
+  const share = await shareOf(ids.slotIn);
+  return { slsCode: share.slsCode, fromSlotId: ids.slotIn, toSlotId: ids.spareIn, version: share.version, families: 1 };
+}
+
+/** A dropout of the team's second spare PPL (without shares), made possible again for each call. */
+async function freshDropout() {
+  await handle.db.delete(slotDropouts).where(eq(slotDropouts.slotId, ids.leavingIn));
+  await handle.db.update(staff).set({ status: 'active' }).where(eq(staff.id, ids.leavingStaff));
+  return { slotId: ids.leavingIn, from: '2022-10-27', reason: 'resigned', moves: [], versions: {} };
 }
 
 function planCall(id: number, suffix: string): Call {
@@ -154,6 +180,15 @@ describe(`permission matrix (${handle.label})`, () => {
     await handle.db.update(planSlots).set({ staffId: people[0]!.id }).where(and(eq(planSlots.id, firstPpl.supervisorSlotId!)));
     ids.slotIn = firstPpl.id;
     ids.slotOut = (await handle.db.select().from(planSlots).where(eq(planSlots.planId, ids.planOut)))[0]!.id;
+    // The coordinator workspace works on the plan in force, at the demo's clock; two spare PPL join the PML's team.
+    await handle.db.update(operations).set({ clockDate: '2022-10-28' }).where(eq(operations.id, ids.operation));
+    await handle.db.insert(planAdoptions).values({ operationId: ids.operation, areaCode: '64.71.01', planId: ids.planIn });
+    const [leaving] = await handle.db.insert(staff).values({ operationId: op!.id, name: 'Yusuf', role: 'ppl' }).returning({ id: staff.id });
+    ids.leavingStaff = leaving!.id;
+    const spare = { planId: ids.planIn, role: 'ppl' as const, districtCode: '64.71.01', supervisorSlotId: firstPpl.supervisorSlotId, onSiteDays: 25 };
+    const [spareIn, leavingIn] = await handle.db.insert(planSlots).values([{ ...spare, label: 'PPL cadangan 1' }, { ...spare, label: 'PPL cadangan 2', staffId: leaving!.id }]).returning({ id: planSlots.id });
+    ids.spareIn = spareIn!.id;
+    ids.leavingIn = leavingIn!.id;
   });
 
   it('has a rule for every route and server action in app/, and no rule without one', () => {
@@ -201,7 +236,7 @@ describe(`permission matrix (${handle.label})`, () => {
     const pmlSlots = (await (await call('GET /api/plans/[id]/slots', planCall(ids.planIn, '/slots'), bearer(accounts.pml.token))).json()) as { slots: { role: string }[] };
     expect(pmlSlots.slots.filter((s) => s.role === 'pml')).toHaveLength(1);
     expect(pmlSlots.slots.length).toBeGreaterThan(1);
-    expect(pmlSlots.slots.length).toBeLessThanOrEqual(1 + defaultOperationParams.pplPerPml);
+    expect(pmlSlots.slots.length).toBeLessThanOrEqual(1 + defaultOperationParams.pplPerPml + 2); // the team's two spare PPL
   });
 
   it('shows a PPL no other PPL\'s schedule', async () => {

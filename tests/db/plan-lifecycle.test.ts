@@ -70,8 +70,9 @@ describe(`a plan's save from start to end (${handle.label})`, () => {
 
   it('marks a save that fails on a write as failed (error), without partial rows', async () => {
     const plan = await newPlan();
-    const twice = { slots: [ppl('A', ['64.71.01.1001.0001']), ppl('B', ['64.71.01.1001.0001'])], charters: [] };
-    await expect(savePlanRows(db, plan.id, twice)).rejects.toThrow();
+    // Slots written, then an assignment the database refuses (families below 0).
+    const refused = { slots: [ppl('A', ['64.71.01.1001.0001']), { ...ppl('B', []), sls: [{ slsCode: '64.71.01.1001.0002', families: -1 }] }], charters: [] };
+    await expect(savePlanRows(db, plan.id, refused)).rejects.toThrow();
     expect(await getPlan(db, nationalScope, plan.id)).toMatchObject({ status: 'failed', failure: 'error' });
     expect(await rowCount(plan.id)).toBe(0);
   });

@@ -67,9 +67,9 @@ describe(`saving plans (${handle.label})`, () => {
 
   it('leaves no partial rows when a write fails, and marks the plan failed', async () => {
     const plan = await createPlan(db, { operationId, areaCode: '64.71', name: 'rusak', params: {}, summary: {}, totalRows: 0 });
-    // The same SLS in two territories violates the (plan, sls) key: a planner bug must not half-save.
+    // The same SLS in two territories (a planner bug; only a coordinator splits an SLS) must not half-save.
     const slots = [slot('A', 'ppl', [['64.71.01.1001.0001', 100]]), slot('B', 'ppl', [['64.71.01.1001.0001', 100]])];
-    await expect(savePlanRows(db, plan.id, { slots, charters: [] })).rejects.toThrow();
+    await expect(savePlanRows(db, plan.id, { slots, charters: [] })).rejects.toThrow('SLS 64.71.01.1001.0001 ada di dua wilayah tugas rencana yang sama');
     expect(await getPlan(db, nationalScope, plan.id)).toMatchObject({ status: 'failed' });
     expect(await listPlanSlots(db, nationalScope, plan.id)).toEqual([]);
     expect(await listPlanAssignments(db, nationalScope, plan.id)).toEqual([]);

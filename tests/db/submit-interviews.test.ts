@@ -120,6 +120,30 @@ describe(`submitInterviews (${handle.label})`, () => {
     }
   });
 
+  it('flags no PPL who works their part of an SLS split between two', async () => {
+    const [plan] = await db.insert(plans).values({ operationId: fx.operation.id, areaCode: '64.71.01', name: 'dibagi', status: 'saved', params: defaultOperationParams }).returning();
+    const slots = await db.insert(planSlots).values([
+      { planId: plan!.id, label: 'PPL 1', role: 'ppl' as const, districtCode: '64.71.01', staffId: fx.agus },
+      { planId: plan!.id, label: 'PPL 2', role: 'ppl' as const, districtCode: '64.71.01', staffId: fx.sari },
+      { planId: plan!.id, label: 'PPL 3', role: 'ppl' as const, districtCode: '64.71.01' }, // not yet recruited
+    ]).returning();
+    await db.insert(assignments).values([
+      { planId: plan!.id, slsCode: '64.71.01.1001.0001', slotId: slots[0]!.id, families: 30 },
+      { planId: plan!.id, slsCode: '64.71.01.1001.0001', slotId: slots[1]!.id, families: 20 },
+      { planId: plan!.id, slsCode: '64.71.01.1001.0002', slotId: slots[2]!.id, families: 50 },
+    ]);
+    await db.insert(planAdoptions).values({ operationId: fx.operation.id, areaCode: '64.71.01', planId: plan!.id });
+    try {
+      const records = [rec(), rec({ pplId: fx.sari }), rec({ slsCode: '64.71.01.1001.0002' })];
+      expect((await submit(records)).accepted).toBe(3);
+      const flags = Object.fromEntries((await db.select().from(interviews)).map((i) => [i.id, i.outsideAssignment]));
+      // both halves of the split SLS are inside; the SLS whose slot nobody holds yet is outside for anyone
+      expect(records.map((r) => flags[r.id as string])).toEqual([false, false, true]);
+    } finally {
+      await db.delete(plans).where(eq(plans.id, plan!.id));
+    }
+  });
+
   it('stores what a record says, with its place in the frame', async () => {
     const r = rec({ familySize: 4, outcome: 'moved', slsCode: '64.71.02.1001.0002' });
     await submit([r], { submittedBy: 'user-1' });

@@ -73,7 +73,8 @@ describe('checkMove', () => {
   };
 
   it.each([
-    ['a move the receiver can take', {}, { ok: true, newFamiliesPerDay: 13 }],
+    ['a move the receiver can take', {}, { ok: true, newFamiliesPerDay: 13, overridden: false }],
+    ['one the receiver can take, with an override that overrides nothing', { override: true, note: null }, { ok: true, newFamiliesPerDay: 13, overridden: false }],
     ['to the same PPL', { to: { ...base.to, slotId: 10 } }, { ok: false, code: 'same_ppl' }],
     ['zero families', { families: 0 }, { ok: false, code: 'nothing_to_move' }],
     ['more than is left', { families: 80 }, { ok: false, code: 'more_than_left', familiesLeft: 70 }],
@@ -81,7 +82,7 @@ describe('checkMove', () => {
     ['to a dropped-out PPL', { to: { ...base.to, active: false } }, { ok: false, code: 'receiver_inactive' }],
     ['past the maximum', { families: 50 }, { ok: false, code: 'over_max_daily', newFamiliesPerDay: 15, maxDailyFamilies: 14 }],
     ['past the maximum, overridden without a note', { families: 50, override: true, note: '  ' }, { ok: false, code: 'override_needs_note' }],
-    ['past the maximum, overridden with a note', { families: 50, override: true, note: 'PPL berpengalaman, SLS dekat rumah' }, { ok: true, newFamiliesPerDay: 15 }],
+    ['past the maximum, overridden with a note', { families: 50, override: true, note: 'PPL berpengalaman, SLS dekat rumah' }, { ok: true, newFamiliesPerDay: 15, overridden: true }],
   ] as const)('%s', (_what, change, expected) => {
     expect(checkMove({ ...base, ...change })).toEqual(expected);
   });
