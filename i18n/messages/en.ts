@@ -84,6 +84,7 @@ export const en: Messages = {
     noOperation: 'No operation yet. Run npm run seed.',
   },
   fields: {
+    note: 'Note',
     areaCode: 'Area (code)',
     name: 'Name',
     scenario_name: 'Scenario name',
@@ -285,6 +286,8 @@ export const en: Messages = {
     window_too_long: 'the fieldwork window lasts at most {maxDays, number} days',
     holiday_outside_window: 'the holiday {date} lies outside the fieldwork window {windowStart} to {windowEnd}',
     area_code_invalid: 'Invalid area code',
+    kecamatan_code_format: 'Invalid kecamatan code (e.g. 64.71.01)',
+    audit_subject_one: 'Name exactly one of ppl, sls or kecamatan',
     coverage_area_invalid: 'Invalid area code: "{areaCode}" (e.g. ID, 64, 64.71, 64.71.01.1001)',
     as_of_out_of_range: 'date {date} is outside the operation\'s range ({earliest} to {latest})',
     plan_area_code_invalid: 'Invalid area code (e.g. 64.71 or 65)',
@@ -376,6 +379,9 @@ export const en: Messages = {
     areaCodeNotFound: 'Area {areaCode} not found',
     adoptOnlySaved: 'Only a saved plan can be put in force',
     importNothingSaved: 'line {line}, column {field}: {message}; nothing was saved',
+    planNoWorkingDays: 'This plan\'s rules leave no working day',
+    pplNotInPlan: 'No such enumerator in this plan',
+    slsNotInPlan: 'No such SLS in this plan',
   },
   exports: {
     sheets: { assignments: 'Assignments', schedule: 'Schedule', staff: 'Staff', districts: 'Districts', charters: 'Charters' },

@@ -89,6 +89,7 @@ export const id = {
     noOperation: 'Belum ada operasi. Jalankan npm run seed.',
   },
   fields: {
+    note: 'Catatan',
     areaCode: 'Wilayah (kode)',
     name: 'Nama',
     scenario_name: 'Nama skenario',
@@ -290,6 +291,8 @@ export const id = {
     window_too_long: 'jendela pendataan paling lama {maxDays, number} hari',
     holiday_outside_window: 'hari libur {date} di luar jendela pendataan {windowStart} s.d. {windowEnd}',
     area_code_invalid: 'Kode wilayah tidak valid',
+    kecamatan_code_format: 'Kode kecamatan tidak valid (contoh: 64.71.01)',
+    audit_subject_one: 'Sebutkan tepat satu dari ppl, sls atau kecamatan',
     coverage_area_invalid: 'Kode wilayah tidak valid: "{areaCode}" (contoh: ID, 64, 64.71, 64.71.01.1001)',
     as_of_out_of_range: 'tanggal {date} di luar rentang operasi ({earliest} s.d. {latest})',
     plan_area_code_invalid: 'Kode wilayah tidak valid (contoh: 64.71 atau 65)',
@@ -381,6 +384,9 @@ export const id = {
     areaCodeNotFound: 'Wilayah {areaCode} tidak ditemukan',
     adoptOnlySaved: 'Hanya rencana yang sudah tersimpan yang dapat diberlakukan',
     importNothingSaved: 'baris {line}, kolom {field}: {message}; tidak ada yang disimpan',
+    planNoWorkingDays: 'Aturan rencana ini tidak menyisakan hari kerja',
+    pplNotInPlan: 'Petugas tidak ditemukan dalam rencana ini',
+    slsNotInPlan: 'SLS tidak ditemukan dalam rencana ini',
   },
   exports: {
     sheets: { assignments: 'Penugasan', schedule: 'Jadwal', staff: 'Petugas', districts: 'Kecamatan', charters: 'Carter' },

@@ -12,7 +12,7 @@ export const problemCodes = [
   'rest_weekdays_repeated', 'holidays_too_many', 'holidays_repeated', 'province_code_format', 'province_codes_too_many',
   'province_codes_repeated', 'min_above_max', 'window_backwards', 'window_too_long', 'holiday_outside_window',
   // codes and ids
-  'area_code_invalid', 'coverage_area_invalid', 'as_of_out_of_range', 'plan_area_code_invalid', 'plan_id_invalid', 'search_too_long', 'search_control_character',
+  'area_code_invalid', 'kecamatan_code_format', 'audit_subject_one', 'coverage_area_invalid', 'as_of_out_of_range', 'plan_area_code_invalid', 'plan_id_invalid', 'search_too_long', 'search_control_character',
   'username_format', 'token_id_invalid', 'token_id_too_big', 'password_too_short',
   // CSV files
   'csv_not_utf8', 'csv_utf16_broken', 'csv_quote_unclosed', 'csv_text_after_quote', 'csv_quote_inside_field',

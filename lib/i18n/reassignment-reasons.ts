@@ -1,4 +1,4 @@
-import type { Lang } from './messages';
+import type { Lang } from './languages';
 
 /** Why a move, a dropout or its proposal was refused, with the numbers that explain it (no sentences in lib/). */
 export type ReassignmentRefusal =

@@ -10,16 +10,16 @@ export const maxDropoutMoves = 500;
 const slsCode = z
   .string()
   .trim()
-  .refine((c) => isAreaCode(c) && levelOfCode(c) === 'sls', 'Kode SLS tidak valid (contoh: 64.71.01.1001.0001)');
+  .refine((c) => isAreaCode(c) && levelOfCode(c) === 'sls', 'sls_code_format');
 const kecamatanCode = z
   .string()
   .trim()
-  .refine((c) => isAreaCode(c) && levelOfCode(c) === 'kecamatan', 'Kode kecamatan tidak valid (contoh: 64.71.01)');
+  .refine((c) => isAreaCode(c) && levelOfCode(c) === 'kecamatan', 'kecamatan_code_format');
 const rowId = (label: string) => z.coerce.number({ message: `${label} harus angka` }).int(`${label} harus bilangan bulat`).positive(`${label} harus positif`).max(2_147_483_647, `${label} terlalu besar`);
 const slotId = rowId('Nomor petugas');
 const families = z.number({ message: 'Jumlah keluarga harus angka' }).int('Jumlah keluarga harus bilangan bulat').min(1, 'Jumlah keluarga minimal 1').max(100_000, 'Jumlah keluarga terlalu besar');
 const version = z.number({ message: 'Versi harus angka' }).int('Versi harus bilangan bulat').min(1, 'Versi minimal 1').max(2_147_483_647, 'Versi terlalu besar');
-const note = singleLineText({ label: 'Catatan', max: 500 });
+const note = singleLineText({ label: 'note', max: 500 });
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Tanggal harus berbentuk YYYY-MM-DD', abort: true })
@@ -71,5 +71,5 @@ export const monitoringQuery = z.object({ kecamatan: kecamatanCode.optional() })
 /** GET /api/audit: exactly one of ppl (a slot id), sls, kecamatan; CSV on request. */
 export const auditQuery = z
   .object({ ppl: slotId.optional(), sls: slsCode.optional(), kecamatan: kecamatanCode.optional(), format: z.enum(['json', 'csv'], { message: 'format harus json atau csv' }).default('json') })
-  .refine((q) => [q.ppl, q.sls, q.kecamatan].filter((v) => v !== undefined).length === 1, { message: 'Sebutkan tepat satu dari ppl, sls atau kecamatan', path: ['ppl'] });
+  .refine((q) => [q.ppl, q.sls, q.kecamatan].filter((v) => v !== undefined).length === 1, { message: 'audit_subject_one', path: ['ppl'] });
 export type AuditQuery = z.infer<typeof auditQuery>;

@@ -56,7 +56,7 @@ describe(`the coordinator workspace over HTTP (${handle.label})`, () => {
     expect(rows).toEqual([{ slsCode: sls1, slotId: fx.slots.a1, slotLabel: 'PPL 64.71.01-001', families: 70, version: 1, doneFamilies: 30, familiesLeft: 40 }]);
     expect(await (await get('pml-b', getAssignments, `/api/plans/${fx.planId}/assignments?sls=${sls1}`)).json()).toEqual([]);
     const bad = await body(await get('koseka', getAssignments, `/api/plans/${fx.planId}/assignments?sls=64.71.01`));
-    expect([bad.status, bad.json.error]).toEqual([422, 'Kode SLS tidak valid (contoh: 64.71.01.1001.0001)']);
+    expect([bad.status, bad.json.error]).toEqual([422, 'kode SLS harus berbentuk 64.71.01.1001.0001']);
   });
 
   it('moves, answering the new rows and both PPL from today', async () => {
@@ -74,7 +74,7 @@ describe(`the coordinator workspace over HTTP (${handle.label})`, () => {
     ['the same, in English', { slsCode: '64.71.01.1002.0001', fromSlotId: 'b1', toSlotId: 'a1', families: 80 }, { 'accept-language': 'en' }, 422, 'The receiving PPL\'s daily target would become 15 families a day, above the maximum of 14; send override: true with a note to move it anyway'],
     ['an override without a note', { slsCode: '64.71.01.1002.0001', fromSlotId: 'b1', toSlotId: 'a1', families: 80, override: true }, {}, 422, 'Override wajib disertai catatan alasannya'],
     ['a note of two lines', { override: true, note: 'a\nb' }, {}, 422, 'Catatan memuat karakter kendali U+000A yang tidak diizinkan'],
-    ['an unknown field', { slot: 1 }, {}, 422, 'Kunci tidak dikenali : "slot"'],
+    ['an unknown field', { slot: 1 }, {}, 422, 'Kunci tidak dikenal: slot'],
     ['a PPL of another team (PML B)', {}, { as: 'pml-b' }, 404, 'Petugas tidak ditemukan dalam rencana ini'],
   ] as const)('refuses %s and writes nothing', async (_what, change, headers, status, error) => {
     const resolved = Object.fromEntries(Object.entries(change).map(([k, v]) => [k, typeof v === 'string' && v in fx.slots ? fx.slots[v as keyof typeof fx.slots] : v]));

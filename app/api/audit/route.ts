@@ -18,10 +18,10 @@ export async function GET(request: NextRequest) {
   if (!gate.ok) return gate.response;
   const search = request.nextUrl.searchParams;
   const query = auditQuery.safeParse({ ppl: search.get('ppl') ?? undefined, sls: search.get('sls') ?? undefined, kecamatan: search.get('kecamatan') ?? undefined, format: search.get('format') ?? undefined });
-  if (!query.success) return validationError(query.error);
+  if (!query.success) return validationError(request, query.error);
   const { ppl, sls, kecamatan, format } = query.data;
   const subject: AuditSubject = ppl !== undefined ? { ppl } : sls !== undefined ? { sls } : { kecamatan: kecamatan! };
-  if (ppl !== undefined && !(await isSlotVisible(gate.db, gate.scope, ppl))) return errorResponse(404, 'Petugas tidak ditemukan');
+  if (ppl !== undefined && !(await isSlotVisible(gate.db, gate.scope, ppl))) return errorResponse(request, 404, 'pplNotInPlan');
   if (format === 'csv') {
     const entries = await listAuditEntries(gate.db, gate.scope, subject);
     return new Response(auditCsv(entries), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="log-${fileSuffix(subject)}.csv"` } });

@@ -11,12 +11,12 @@ describe('moveInput', () => {
     ['a whole SLS', move, []],
     ['some families with an override and a note', { ...move, families: 20, override: true, note: '  PPL dekat rumah  ' }, []],
     ['an unknown field', { ...move, slot: 3 }, [': Unrecognized key: "slot"']],
-    ['a village code', { ...move, slsCode: '64.71.01.1001' }, ['slsCode: Kode SLS tidak valid (contoh: 64.71.01.1001.0001)']],
+    ['a village code', { ...move, slsCode: '64.71.01.1001' }, ['slsCode: sls_code_format']],
     ['zero families', { ...move, families: 0 }, ['families: Jumlah keluarga minimal 1']],
     ['half a family', { ...move, families: 1.5 }, ['families: Jumlah keluarga harus bilangan bulat']],
     ['no version', { ...move, version: undefined }, ['version: Versi harus angka']],
-    ['a note of two lines', { ...move, note: 'satu\ndua' }, ['note: Catatan memuat karakter kendali U+000A yang tidak diizinkan']],
-    ['a note too long', { ...move, note: 'x'.repeat(501) }, ['note: Catatan maks. 500 karakter']],
+    ['a note of two lines', { ...move, note: 'satu\ndua' }, ['note: text_forbidden_character']],
+    ['a note too long', { ...move, note: 'x'.repeat(501) }, ['note: text_too_long']],
   ] as const)('%s', (_what, body, issues) => {
     const parsed = moveInput.safeParse(body);
     expect(issuesOf(parsed)).toEqual(issues);
@@ -35,8 +35,8 @@ describe('the other inputs', () => {
 
   it('asks the audit for exactly one subject', () => {
     expect(auditQuery.parse({ sls: '64.71.01.1001.0001' })).toEqual({ sls: '64.71.01.1001.0001', format: 'json' });
-    expect(issuesOf(auditQuery.safeParse({}))).toEqual(['ppl: Sebutkan tepat satu dari ppl, sls atau kecamatan']);
-    expect(issuesOf(auditQuery.safeParse({ ppl: '3', kecamatan: '64.71.01' }))).toEqual(['ppl: Sebutkan tepat satu dari ppl, sls atau kecamatan']);
+    expect(issuesOf(auditQuery.safeParse({}))).toEqual(['ppl: audit_subject_one']);
+    expect(issuesOf(auditQuery.safeParse({ ppl: '3', kecamatan: '64.71.01' }))).toEqual(['ppl: audit_subject_one']);
   });
 
   it('takes a dropout\'s reason from a closed list and its versions by SLS code', () => {

@@ -9,8 +9,7 @@ import type { ViewerScope } from '@/lib/auth/scope';
 import { describeReassignmentRefusal, type ReassignmentRefusal } from '@/lib/i18n/reassignment-reasons';
 import { operationToday } from '@/lib/operations/operation-today';
 import { NoWorkingDaysError } from '@/lib/planning/errors';
-import { requestLang } from '../../../_lib/request-lang';
-import { errorResponse } from '../../../_lib/http';
+import { errorResponse, requestLang } from '../../../_lib/http';
 import { gatePlan } from './plan-gate';
 
 export type ReassignmentGate = { ok: true; viewer: Viewer; scope: ViewerScope; db: Db; ctx: ReassignmentContext } | { ok: false; response: Response };
@@ -23,12 +22,12 @@ export async function gateReassignment(request: Request, route: Extract<GuardedR
   const gate = await gatePlan(request, route, rawId);
   if (!gate.ok) return gate;
   const operation = await getActiveOperation(gate.db, gate.plan.operationId);
-  if (!operation) return { ok: false, response: errorResponse(404, 'Operasi rencana ini tidak ditemukan') };
+  if (!operation) return { ok: false, response: errorResponse(request, 404, 'noOperation') };
   const today = operationToday({ clockDate: operation.clockDate, now: new Date() });
   try {
     return { ok: true, viewer: gate.viewer, scope: gate.scope, db: gate.db, ctx: reassignmentContext({ plan: gate.plan, today, userId: gate.viewer.userId }) };
   } catch (error) {
-    if (error instanceof NoWorkingDaysError) return { ok: false, response: errorResponse(409, `Aturan rencana ini tidak menyisakan hari kerja: ${error.message}`) };
+    if (error instanceof NoWorkingDaysError) return { ok: false, response: errorResponse(request, 409, 'planNoWorkingDays') };
     throw error;
   }
 }
@@ -39,4 +38,4 @@ export function refusalResponse(request: Request, status: number, refusal: Reass
 }
 
 /** The 404 of a PPL slot or SLS outside the viewer's scope (or not in the plan): the same answer either way. */
-export const notFound = (missing: 'ppl' | 'sls') => errorResponse(404, missing === 'ppl' ? 'Petugas tidak ditemukan dalam rencana ini' : 'SLS tidak ditemukan dalam rencana ini');
+export const notFound = (request: Request, missing: 'ppl' | 'sls') => errorResponse(request, 404, missing === 'ppl' ? 'pplNotInPlan' : 'slsNotInPlan');

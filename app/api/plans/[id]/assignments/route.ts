@@ -14,7 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const gate = await gatePlan(request, 'GET /api/plans/[id]/assignments', (await params).id);
   if (!gate.ok) return gate.response;
   const query = assignmentsQuery.safeParse({ sls: request.nextUrl.searchParams.get('sls') ?? undefined });
-  if (!query.success) return validationError(query.error);
+  if (!query.success) return validationError(request, query.error);
   const rows = await listSlsShares(gate.db, gate.scope, { planId: gate.plan.id, slsCode: query.data.sls });
   return NextResponse.json(rows.map((r) => ({ ...r, familiesLeft: familiesLeftOf(r) })));
 }

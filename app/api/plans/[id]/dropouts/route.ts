@@ -17,6 +17,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!body.ok) return body.response;
   const result = await proposeDropout(gate.db, gate.scope, gate.ctx, body.data);
   if (result.ok) return NextResponse.json({ proposal: result.proposal });
-  if (result.status === 404) return notFound('ppl');
+  if (result.status === 404) return notFound(request, 'ppl');
   return refusalResponse(request, result.status, result.refusal);
 }

@@ -13,6 +13,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const gate = await gateReassignment(request, 'GET /api/plans/[id]/monitoring', (await params).id);
   if (!gate.ok) return gate.response;
   const query = monitoringQuery.safeParse({ kecamatan: request.nextUrl.searchParams.get('kecamatan') ?? undefined });
-  if (!query.success) return validationError(query.error);
+  if (!query.success) return validationError(request, query.error);
   return NextResponse.json(await getMonitoring(gate.db, gate.scope, gate.ctx, { districtCode: query.data.kecamatan }));
 }

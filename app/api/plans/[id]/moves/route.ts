@@ -18,6 +18,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!body.ok) return body.response;
   const result = await moveWork(gate.db, gate.scope, gate.ctx, body.data);
   if (result.ok) return NextResponse.json(result);
-  if (result.status === 404) return notFound(result.missing);
+  if (result.status === 404) return notFound(request, result.missing);
   return refusalResponse(request, result.status, result.refusal, result.rows ? { rows: result.rows } : {});
 }

@@ -18,6 +18,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!body.ok) return body.response;
   const result = await applyDropout(gate.db, gate.scope, gate.ctx, body.data);
   if (result.ok) return NextResponse.json(result);
-  if (result.status === 404) return notFound('ppl');
+  if (result.status === 404) return notFound(request, 'ppl');
   return refusalResponse(request, result.status, result.refusal, { ...(result.rows ? { rows: result.rows } : {}), ...(result.move !== undefined ? { move: result.move } : {}) });
 }

@@ -15,9 +15,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!gate.ok) return gate.response;
   const search = request.nextUrl.searchParams;
   const query = suggestionsQuery.safeParse({ sls: search.get('sls') ?? undefined, from: search.get('from') ?? undefined, families: search.get('families') ?? undefined });
-  if (!query.success) return validationError(query.error);
+  if (!query.success) return validationError(request, query.error);
   const result = await suggestReceivers(gate.db, gate.scope, gate.ctx, { slsCode: query.data.sls, fromSlotId: query.data.from, families: query.data.families });
-  if (!result.ok) return notFound(result.missing);
+  if (!result.ok) return notFound(request, result.missing);
   const { ok: _, ...answer } = result;
   return NextResponse.json(answer);
 }
