@@ -449,6 +449,7 @@ export const en: Messages = {
     planned: 'Planned',
     actual: 'Actual',
     windowEnd: 'Window end',
+    reserve: 'Reserve days',
     plannedEndShort: 'Planned end',
     dailyPace: 'Families per day',
     dailyMinimum: 'Planned minimum',

@@ -454,6 +454,7 @@ export const id = {
     planned: 'Rencana',
     actual: 'Realisasi',
     windowEnd: 'Akhir jendela',
+    reserve: 'Hari cadangan',
     plannedEndShort: 'Rencana selesai',
     dailyPace: 'Keluarga per hari',
     dailyMinimum: 'Minimum rencana',

@@ -64,6 +64,15 @@ export function coverageCases(browser: Browser, url: string) {
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(wide <= 392, `the page is ${wide} px wide at 390`);
         await shot(page, '32-cakupan-390');
+        await page.setViewportSize({ width: 1280, height: 900 });
+        // Ringkasan offers the way in; a bad query is a 404 page, another region a 403.
+        await page.goto(`${url}/`);
+        await page.click('a[href="/cakupan?area=64.71"]');
+        await page.waitForSelector('[data-testid=coverage-cards]');
+        for (const [path, status] of [['/cakupan?area=abc', 404], ['/cakupan?asOf=2022-13-01', 404], ['/cakupan?area=96.71', 403]] as const) {
+          const answer = await page.goto(`${url}${path}`);
+          expect(answer?.status() === status, `${path} should be ${status}, got ${answer?.status()}`);
+        }
         expect(failures.length === 0, `5xx answers: ${failures.join(', ')}`);
         await context.close();
       },

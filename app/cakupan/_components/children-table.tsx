@@ -39,7 +39,7 @@ export function ChildrenTable({ rows, asOf }: { rows: Child[]; asOf: string }) {
   );
   return (
     <div className="table-scroll">
-      <table data-testid="children-table">
+      <table className="wide" data-testid="children-table">
         <thead>
           <tr>
             {header('name', t('children'))}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { calendarDay } from '@/i18n/config';
 
 export interface DailyPoint {
@@ -15,7 +15,7 @@ function useDay() {
   return (d: unknown) => (typeof d === 'string' ? format.dateTime(calendarDay(d), 'day') : String(d));
 }
 
-/** Cumulative planned against actual families, the planned end and the window's end marked. */
+/** Cumulative planned against actual families; the planned end, the reserve days after it and the window's end marked. */
 export function BurnUpChart({ daily, plannedEnd, windowEnd }: { daily: DailyPoint[]; plannedEnd: string | null; windowEnd: string }) {
   const t = useTranslations('coveragePage');
   const format = useFormatter();
@@ -31,8 +31,9 @@ export function BurnUpChart({ daily, plannedEnd, windowEnd }: { daily: DailyPoin
           <Legend verticalAlign="top" />
           <Line type="monotone" dataKey="planned" name={t('planned')} stroke="#7fb8a4" strokeDasharray="5 4" dot={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="actual" name={t('actual')} stroke="#0b6e4f" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
-          {plannedEnd && <ReferenceLine x={plannedEnd} stroke="#d97706" strokeDasharray="3 3" label={{ value: t('plannedEndShort'), position: 'insideTopLeft', fontSize: 11 }} />}
-          <ReferenceLine x={windowEnd} stroke="#b42318" label={{ value: t('windowEnd'), position: 'insideTopRight', fontSize: 11 }} />
+          {plannedEnd && plannedEnd < windowEnd && <ReferenceArea x1={plannedEnd} x2={windowEnd} fill="#c7d0d9" fillOpacity={0.35} label={{ value: t('reserve'), position: 'center', fontSize: 11 }} />}
+          {plannedEnd && <ReferenceLine x={plannedEnd} stroke="#d97706" strokeDasharray="3 3" label={{ value: t('plannedEndShort'), position: 'insideTopRight', fontSize: 11 }} />}
+          <ReferenceLine x={windowEnd} stroke="#b42318" label={{ value: t('windowEnd'), position: 'insideBottomRight', fontSize: 11 }} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -80,7 +80,7 @@ export function CoverageDashboard({ initial, bounds, windowEnd }: { initial: Are
       <DailyPaceChart daily={c.daily} />
       <h2>{t('outcomes')}</h2>
       <div className="table-scroll">
-        <table className="compact" data-testid="outcomes">
+        <table className="outcomes" data-testid="outcomes">
           <tbody>
             {outcomes.map(([key, value]) => (
               <tr key={key}><td>{t(key)}</td><td className="num">{n(value)}</td><td className="num">{c.target > 0 ? format.number(value / c.target, 'percent') : ''}</td></tr>
