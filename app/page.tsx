@@ -3,12 +3,13 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { countFrame, listRegionTotals } from '@/db/queries/operations';
 import { calendarDay } from '@/i18n/config';
+import { decide } from '@/lib/auth/permissions';
 import { FamiliesBarChart } from './_components/families-bar-chart';
 import { requirePage } from './_lib/auth';
 import { requestContext } from './_lib/db';
 
 export default async function OverviewPage() {
-  const { scope } = await requirePage('operation.read', { path: '/' });
+  const { viewer, scope } = await requirePage('operation.read', { path: '/' });
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t('overview.noOperation')}</p>;
@@ -17,6 +18,7 @@ export default async function OverviewPage() {
   const day = (d: string) => format.dateTime(calendarDay(d), 'dayLong');
   const n = (v: number) => format.number(v);
   const totalFamilies = regions.reduce((s, r) => s + r.families, 0);
+  const mayReadCoverage = (code: string) => decide({ viewer, action: 'coverage.read', areaCode: code, overlap: true }) === 'allowed';
   return (
     <>
       <h1>{t('overview.title')}</h1>
@@ -48,7 +50,7 @@ export default async function OverviewPage() {
           <tr>
             <th>{t('columns.code')}</th><th>{t('levels.kabupaten')}</th><th>{t('levels.provinsi')}</th>
             <th className="num">{t('levels.desa')}</th><th className="num">{t('columns.sls')}</th>
-            <th className="num">{t('columns.families')}</th><th className="num">{t('columns.remoteFamilies')}</th>
+            <th className="num">{t('columns.families')}</th><th className="num">{t('columns.remoteFamilies')}</th><th>{t('nav.coverage')}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,6 +61,7 @@ export default async function OverviewPage() {
               <td translate="no">{r.provinceName}</td>
               <td className="num">{n(r.villages)}</td><td className="num">{n(r.sls)}</td>
               <td className="num">{n(r.families)}</td><td className="num">{n(r.remoteFamilies)}</td>
+              <td>{mayReadCoverage(r.code) && <Link href={`/cakupan?area=${r.code}`}>{t('nav.coverage')}</Link>}</td>
             </tr>
           ))}
         </tbody>

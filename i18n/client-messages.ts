@@ -23,6 +23,7 @@ export const clientMessagePaths = [
   'plan.ideal',
   'plan.floor',
   'auth',
+  'coveragePage',
 ] as const;
 
 /** The part of a dictionary named by `paths` (a namespace, or a dotted key), in the dictionary's shape. */

@@ -38,7 +38,13 @@ interface Fixtures {
 const pages: Record<string, { action: Action | 'public'; probes: (f: Fixtures) => Probe[] }> = {
   '/': { action: 'operation.read', probes: () => [{ path: '/' }] },
   '/masuk': { action: 'public', probes: () => [{ path: '/masuk' }] },
-  '/cakupan': { action: 'coverage.read', probes: () => [{ path: '/cakupan' }] },
+  '/cakupan': {
+    action: 'coverage.read',
+    probes: () => [
+      { path: '/cakupan' },
+      ...['64.71', '64.71.01.1001', '65.02', '11.01'].map((code) => ({ path: `/cakupan?area=${code}`, areaCode: code, overlap: true, shows: 'coverage-cards' })),
+    ],
+  },
   '/pemantauan': { action: 'plan.read', probes: () => [{ path: '/pemantauan' }] },
   '/perencanaan': { action: 'plan.read', probes: () => [{ path: '/perencanaan' }] },
   '/perencanaan/banding': {

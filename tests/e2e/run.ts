@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, launchBrowser, newContext, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
+import { coverageCases } from './coverage';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
 import { planningCases, rosterCases } from './planning';
@@ -97,6 +98,7 @@ async function main() {
     ...rosterCases(page, app.url),
     ...languageCases(browser, app.url),
     ...stakeholderCases(browser, app.url),
+    ...coverageCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
     ...replayCases(app.url),
