@@ -84,11 +84,15 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
 
 type Case = { name: string; fn: () => Promise<void> };
 
-/** A tiny sequential runner that ends with the plain "N passed, N failed" line CI reads. */
+/**
+ * A tiny sequential runner that ends with the plain "N passed, N failed" line CI reads. `SIGAP_E2E_GREP` (a
+ * case-insensitive pattern) runs only the cases whose names match, for work on one page.
+ */
 export async function runCases(cases: Case[]): Promise<boolean> {
   let passed = 0;
   let failed = 0;
-  for (const c of cases) {
+  const grep = process.env.SIGAP_E2E_GREP ? new RegExp(process.env.SIGAP_E2E_GREP, 'i') : null;
+  for (const c of cases.filter((one) => !grep || grep.test(one.name))) {
     const started = performance.now();
     try {
       await c.fn();
