@@ -1,6 +1,5 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { countryCode } from '@/lib/areas/codes';
 import type { DistrictLoad, PlannedAreaDay } from '@/lib/coverage/planned-area-days';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
@@ -52,19 +51,16 @@ export async function addPlannedDaily(db: Db, planId: number, deltas: readonly P
   await db.execute(sql`delete from ${plannedDaily} where plan_id = ${planId} and families = 0`);
 }
 
-/**
- * The rows of the given plans for `areaCode`, its children (codes of `childCodeLength` characters inside it) and
- * `alsoCodes`, by plan: what the planned curves of a large area and its children are summed from.
- */
-export async function listPlannedDaily(db: Db, { planIds, areaCode, childCodeLength, alsoCodes }: { planIds: readonly number[]; areaCode: string; childCodeLength: number; alsoCodes: readonly string[] }): Promise<Map<number, PlannedAreaDay[]>> {
+/** The rows of the given plans for the areas of `areaCodes` (an area, its children and excepted areas), by plan. */
+export async function listPlannedDaily(db: Db, { planIds, areaCodes }: { planIds: readonly number[]; areaCodes: readonly string[] }): Promise<Map<number, PlannedAreaDay[]>> {
   const byPlan = new Map<number, PlannedAreaDay[]>();
-  if (planIds.length === 0) return byPlan;
-  const children = areaCode === countryCode ? sql`length(d.area_code) = ${childCodeLength} and d.area_code <> ${countryCode}` : sql`length(d.area_code) = ${childCodeLength} and starts_with(d.area_code, ${`${areaCode}.`})`;
+  if (planIds.length === 0 || areaCodes.length === 0) return byPlan;
+  // (plan, area) pairs: each a range of the primary key, whatever the size of the plans.
   const rows = rowsOf<{ plan_id: number; area_code: string; plan_date: string; families: number }>(await db.execute(sql`
     select d.plan_id, d.area_code, d.plan_date::text as plan_date, d.families
-      from ${plannedDaily} d
-     where d.plan_id in (select value::int from json_array_elements_text(${json(planIds)}))
-       and (d.area_code = ${areaCode} or (${children}) or d.area_code in (select value from json_array_elements_text(${json(alsoCodes)})))`));
+      from json_array_elements_text(${json(planIds)}) as p(id)
+      cross join json_array_elements_text(${json(areaCodes)}) as a(code)
+      join ${plannedDaily} d on d.plan_id = p.id::int and d.area_code = a.code`));
   for (const r of rows) {
     const list = byPlan.get(Number(r.plan_id)) ?? [];
     list.push({ areaCode: r.area_code, date: r.plan_date, families: Number(r.families) });

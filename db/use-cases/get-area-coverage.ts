@@ -82,9 +82,10 @@ async function readPlanned(db: Db, { area, children, adopted }: { area: Coverage
     const inForce = plansInForce({ areaCode: area.code, adopted });
     const rolled = await listRolledPlans(db, inForce.map((p) => p.planId));
     const rolledPlans = inForce.filter((p) => rolled.has(p.planId));
-    const excepted = [...new Set(rolledPlans.flatMap((p) => p.exceptAreas))];
-    const rowsByPlan = await listPlannedDaily(db, { planIds: rolledPlans.map((p) => p.planId), areaCode: area.code, childCodeLength: length, alsoCodes: excepted });
-    const daysOf = plannedDaysByArea({ plans: rolledPlans, rowsByPlan, codes: [area.code, ...children.map((c) => c.code)] });
+    const codes = [area.code, ...children.map((c) => c.code)];
+    const excepted = rolledPlans.flatMap((p) => p.exceptAreas);
+    const rowsByPlan = await listPlannedDaily(db, { planIds: rolledPlans.map((p) => p.planId), areaCodes: [...new Set([...codes, ...excepted])] });
+    const daysOf = plannedDaysByArea({ plans: rolledPlans, rowsByPlan, codes });
     const loads = await listSlotLoads(db, { areaCode: area.code, childCodeLength: length, plans: inForce.filter((p) => !rolled.has(p.planId)) });
     const byChild = new Map<string, PlannedSlot[]>();
     for (const l of loads) {

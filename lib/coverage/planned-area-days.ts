@@ -23,21 +23,22 @@ export interface PlannedAreaDay {
  * sorted by area then date. Loads with negative counts give the change a move made (after minus before).
  */
 export function plannedAreaDays({ loads, workingDays }: { loads: readonly DistrictLoad[]; workingDays: PlannedSlot['workingDays'] }): PlannedAreaDay[] {
-  const sums = new Map<string, PlannedAreaDay>();
+  // Summed per kecamatan first (a national plan has ~100,000 loads in ~7,300 kecamatan), then carried up.
+  const byArea = new Map<string, Map<string, number>>();
+  const add = (areaCode: string, date: string, families: number) => {
+    let days = byArea.get(areaCode);
+    if (!days) byArea.set(areaCode, (days = new Map()));
+    days.set(date, (days.get(date) ?? 0) + families);
+  };
   for (const load of loads) {
     if (load.count === 0) continue;
-    const days = wholeSlotDays({ workingDays, onSiteDays: load.onSiteDays, sls: [{ slsCode: '', families: load.families }] });
-    const chain = [countryCode, ancestorCode(load.districtCode, 'provinsi'), ancestorCode(load.districtCode, 'kabupaten'), load.districtCode];
-    for (const day of days) {
-      for (const areaCode of chain) {
-        const key = `${areaCode}|${day.date}`;
-        const row = sums.get(key) ?? { areaCode, date: day.date, families: 0 };
-        row.families += day.families * load.count;
-        sums.set(key, row);
-      }
-    }
+    for (const day of wholeSlotDays({ workingDays, onSiteDays: load.onSiteDays, sls: [{ slsCode: '', families: load.families }] })) add(load.districtCode, day.date, day.families * load.count);
   }
-  return [...sums.values()]
-    .filter((row) => row.families !== 0)
-    .sort((a, b) => (a.areaCode < b.areaCode ? -1 : a.areaCode > b.areaCode ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const [districtCode, days] of [...byArea]) {
+    const above = [countryCode, ancestorCode(districtCode, 'provinsi'), ancestorCode(districtCode, 'kabupaten')];
+    for (const [date, families] of days) for (const areaCode of above) add(areaCode, date, families);
+  }
+  const rows: PlannedAreaDay[] = [];
+  for (const [areaCode, days] of byArea) for (const [date, families] of days) if (families !== 0) rows.push({ areaCode, date, families });
+  return rows.sort((a, b) => (a.areaCode < b.areaCode ? -1 : a.areaCode > b.areaCode ? 1 : a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
