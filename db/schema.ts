@@ -467,6 +467,24 @@ export const coveragePplDaily = pgTable(
   (t) => [primaryKey({ columns: [t.operationId, t.pplStaffId, t.visitDate] })],
 );
 
+/**
+ * Maintained roll-up of what a plan plans: families a day for each kecamatan its PPL work in and every area above
+ * (kabupaten, provinsi, 'ID'), from the slots' schedules. Written when the plan is adopted and changed by every move
+ * and dropout inside it, so the planned curve of a large area costs its own rows, not a schedule per PPL.
+ */
+export const plannedDaily = pgTable(
+  'planned_daily',
+  {
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    areaCode: text('area_code').notNull(),
+    planDate: date('plan_date', { mode: 'string' }).notNull(),
+    families: integer('families').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.areaCode, t.planDate] })],
+);
+
 /** Target families and SLS of every area at every level incl. 'ID', refreshed from workloads (refreshAreaTargets). */
 export const areaTargets = pgTable(
   'area_targets',

@@ -7,6 +7,8 @@ import { insertWorkloads } from '@/db/insert-workloads';
 import { refreshAreaTargets } from '@/db/refresh-area-targets';
 import { operations } from '@/db/schema';
 import { getAreaCoverage } from '@/db/use-cases/get-area-coverage';
+import { ensurePlannedDaily } from '@/db/use-cases/roll-up-planned-days';
+import { workingCalendar } from '@/lib/coverage/working-calendar';
 import { nationalScope } from '@/lib/auth/scope';
 import { defaultOperationParams } from '@/lib/operations/params';
 import type { SlsWorkload } from '@/lib/workload/types';
@@ -63,7 +65,15 @@ export async function coverageSection({ serverUrl, workloads, records, keep, reu
     const slots = await adoptNationalPlan(loader, operation.id);
     rows.push({ measure: 'rencana nasional berlaku (tidak diukur)', value: `${number(slots)} PPL` });
     for (const [label, areaCode] of areasTimed) {
-      const { ms: _, ...row } = await timeWarm(handle.db, { operation, label: `${label}, rencana berlaku`, areaCode });
+      const { ms: _, ...row } = await timeWarm(handle.db, { operation, label: `${label}, rencana berlaku, dari slot PPL`, areaCode });
+      rows.push(row);
+    }
+    // What adoption through the app adds: the plan's planned_daily rows, then the same requests read them.
+    const rollupStarted = performance.now();
+    await ensurePlannedDaily(handle.db, { planId: await benchPlanId(loader), calendar: workingCalendar({ params: operation.params }) });
+    rows.push({ measure: 'menulis planned_daily saat adopsi (sekali)', value: `${number(performance.now() - rollupStarted, 0)} ms` });
+    for (const [label, areaCode] of areasTimed) {
+      const { ms: _, ...row } = await timeWarm(handle.db, { operation, label: `${label}, rencana berlaku, planned_daily`, areaCode });
       rows.push(row);
     }
     return rows;
@@ -140,6 +150,8 @@ async function loadInterviews(sqlc: postgres.Sql, operationId: number, records: 
 }
 
 const benchPlanName = 'Bench nasional';
+
+const benchPlanId = async (sqlc: postgres.Sql) => (await sqlc<[{ id: number }]>`select id from plans where name = ${benchPlanName}`)[0].id;
 
 /**
  * A plan in force for the whole country, shaped like the planner's: per kecamatan, PPL territories of consecutive SLS

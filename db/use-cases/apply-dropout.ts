@@ -10,10 +10,11 @@ import type { Db } from '../client';
 import { recordAudit, type NewAuditEntry } from '../queries/audit';
 import { recordDropout } from '../queries/dropouts';
 import { listPplStates } from '../queries/ppl-states';
-import { listSlsShares, lockSlsShares, refreshSlotLoads, writeShareChanges, type ShareRow } from '../queries/sls-shares';
+import { listSlsShares, lockSlsShares, writeShareChanges, type ShareRow } from '../queries/sls-shares';
 import { checkDropout } from './propose-dropout';
 import { outlookOf, workingDaysLeftOf, type PplOutlook, type ReassignmentContext } from './reassignment-context';
 import { retryOnDeadlock } from './retry-on-deadlock';
+import { updateSlotLoads } from './roll-up-planned-days';
 
 export type ApplyDropoutResult =
   | { ok: true; slotId: number; from: string; reason: string; moved: number; overridden: boolean; ppl: PplOutlook[] }
@@ -95,7 +96,7 @@ export async function applyDropout(db: Db, scope: ViewerScope, ctx: Reassignment
         });
       }
       const touched = [dropout.slotId, ...receiverIds];
-      await refreshSlotLoads(t, { planId, slotIds: touched });
+      await updateSlotLoads(t, { planId, slotIds: touched, calendar: ctx.calendar });
       await recordAudit(t, [
         {
           userId: ctx.userId,

@@ -3,13 +3,15 @@ import { sql } from 'drizzle-orm';
 import { ancestorCode, isWithin, levelOfCode } from '@/lib/areas/codes';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { linearFamilies } from '@/lib/coverage/linear-families';
-import type { PlannedSlot } from '@/lib/coverage/planned-curve';
+import type { PlannedDay, PlannedSlot } from '@/lib/coverage/planned-curve';
+import { plannedDaysByArea } from '@/lib/coverage/planned-days-by-area';
 import { plansInForce } from '@/lib/coverage/plans-in-force';
 import { summarizeCoverage, type CoverageSummary } from '@/lib/coverage/summarize-coverage';
 import { workingCalendar, type WorkingCalendar } from '@/lib/coverage/working-calendar';
 import type { OperationParams } from '@/lib/operations/params';
 import type { Db } from '../client';
 import { getCoverageRows, listAdoptedPlans, listSlotLoads, listSlotTerritories, type AdoptedPlan, type CoverageAreaRows, type CoverageLevel } from '../queries/coverage';
+import { listPlannedDaily, listRolledPlans } from '../queries/planned-daily';
 
 export interface CoverageAreaRef {
   code: string;
@@ -42,17 +44,17 @@ export async function getAreaCoverage(db: Db, scope: ViewerScope, { operation, a
       const rows = await getCoverageRows(reader, scope, { operationId: operation.id, areaCode, asOf });
       if (!rows) return null;
       const adopted = await listAdoptedPlans(reader, { operationId: operation.id, areaCode });
-      return { rows, adopted, slotsOf: await plannedSlotsOf(reader, { area: rows.area, adopted }) };
+      return { rows, adopted, plannedOf: await readPlanned(reader, { area: rows.area, children: rows.children, adopted }) };
     },
     // one snapshot: the roll-ups and the plans in force as of the same moment
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   if (!read) return null;
-  const { rows, adopted, slotsOf } = read;
+  const { rows, adopted, plannedOf } = read;
   const calendar = workingCalendar({ params: operation.params });
   const adoptedAreas = adopted.map((a) => ({ areaCode: a.areaCode, targetFamilies: a.targetFamilies }));
   const summarize = (area: CoverageAreaRows) =>
-    summarizeCoverage({ calendar, asOf, targetFamilies: area.targetFamilies, days: area.days, slots: slotsOf(area.code), linearFamilies: linearFamilies({ areaCode: area.code, targetFamilies: area.targetFamilies, adoptedAreas }) });
+    summarizeCoverage({ calendar, asOf, targetFamilies: area.targetFamilies, days: area.days, ...plannedOf(area.code), linearFamilies: linearFamilies({ areaCode: area.code, targetFamilies: area.targetFamilies, adoptedAreas }) });
   const ref = ({ code, name, level }: CoverageAreaRows): CoverageAreaRef => ({ code, name, level });
   return {
     area: ref(rows.area),
@@ -65,16 +67,26 @@ export async function getAreaCoverage(db: Db, scope: ViewerScope, { operation, a
   };
 }
 
+type Planned = { slots: PlannedSlot[]; plannedDays: PlannedDay[] };
+
 /**
- * The planned slots of the area and of each child, by code. Above a kecamatan: whole slots grouped by load; from a
- * kecamatan down: the territories of the kecamatan's plan in force, each counting only the SLS inside the area.
+ * What the plans in force plan for the area and for each child, by code. Above a kecamatan: the plans' maintained
+ * planned_daily rows (whole slots grouped by load for a plan adopted before they existed); from a kecamatan down:
+ * the territories of the kecamatan's plan in force, each counting only the SLS inside the area.
  */
-async function plannedSlotsOf(db: Db, { area, adopted }: { area: CoverageAreaRows; adopted: AdoptedPlan[] }): Promise<(code: string) => PlannedSlot[]> {
-  if (adopted.length === 0) return () => [];
+async function readPlanned(db: Db, { area, children, adopted }: { area: CoverageAreaRows; children: readonly CoverageAreaRows[]; adopted: AdoptedPlan[] }): Promise<(code: string) => Planned> {
+  if (adopted.length === 0) return () => ({ slots: [], plannedDays: [] });
   const calendars = new Map<number, WorkingCalendar>(adopted.map((a) => [a.planId, workingCalendar({ params: a.params })]));
   const length = childCodeLength[area.level];
   if (length !== undefined) {
-    const loads = await listSlotLoads(db, { areaCode: area.code, childCodeLength: length, plans: plansInForce({ areaCode: area.code, adopted }) });
+    const inForce = plansInForce({ areaCode: area.code, adopted });
+    const rolled = await listRolledPlans(db, inForce.map((p) => p.planId));
+    const rolledPlans = inForce.filter((p) => rolled.has(p.planId));
+    const codes = [area.code, ...children.map((c) => c.code)];
+    const excepted = rolledPlans.flatMap((p) => p.exceptAreas);
+    const rowsByPlan = await listPlannedDaily(db, { planIds: rolledPlans.map((p) => p.planId), areaCodes: [...new Set([...codes, ...excepted])] });
+    const daysOf = plannedDaysByArea({ plans: rolledPlans, rowsByPlan, codes });
+    const loads = await listSlotLoads(db, { areaCode: area.code, childCodeLength: length, plans: inForce.filter((p) => !rolled.has(p.planId)) });
     const byChild = new Map<string, PlannedSlot[]>();
     for (const l of loads) {
       const slot = { workingDays: calendars.get(l.planId)!, onSiteDays: l.onSiteDays, sls: [{ slsCode: '', families: l.families }], count: l.count };
@@ -83,16 +95,16 @@ async function plannedSlotsOf(db: Db, { area, adopted }: { area: CoverageAreaRow
       byChild.set(l.childCode, list);
     }
     const all = [...byChild.values()].flat();
-    return (code) => (code === area.code ? all : (byChild.get(code) ?? []));
+    return (code) => ({ slots: code === area.code ? all : (byChild.get(code) ?? []), plannedDays: daysOf.get(code) ?? [] });
   }
   const districtCode = ancestorCode(area.code, 'kecamatan');
   // The deepest plan in force holding the kecamatan (adopted is ordered from the widest area down).
   const inForce = adopted.filter((a) => isWithin(districtCode, a.areaCode)).at(-1);
-  if (!inForce) return () => [];
+  if (!inForce) return () => ({ slots: [], plannedDays: [] });
   const territories = await listSlotTerritories(db, { planId: inForce.planId, districtCode, areaCode: area.code });
   const workingDays = calendars.get(inForce.planId)!;
   return (code) => {
     const whole = levelOfCode(code) === 'kecamatan';
-    return territories.map((t) => ({ workingDays, onSiteDays: t.onSiteDays, sls: t.sls, withinSls: whole ? undefined : new Set(t.sls.filter((s) => isWithin(s.slsCode, code)).map((s) => s.slsCode)) }));
+    return { plannedDays: [], slots: territories.map((t) => ({ workingDays, onSiteDays: t.onSiteDays, sls: t.sls, withinSls: whole ? undefined : new Set(t.sls.filter((s) => isWithin(s.slsCode, code)).map((s) => s.slsCode)) })) };
   };
 }

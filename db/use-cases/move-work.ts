@@ -9,9 +9,10 @@ import { remainingFamiliesOf } from '@/lib/reassignment/ppl-state';
 import type { Db } from '../client';
 import { recordAudit } from '../queries/audit';
 import { findPlanInForce, listPplStates } from '../queries/ppl-states';
-import { listSlsShares, lockSlsShares, refreshSlotLoads, writeShareChanges, type ShareRow } from '../queries/sls-shares';
+import { listSlsShares, lockSlsShares, writeShareChanges, type ShareRow } from '../queries/sls-shares';
 import { outlookOf, workingDaysLeftOf, type PplOutlook, type ReassignmentContext } from './reassignment-context';
 import { retryOnDeadlock } from './retry-on-deadlock';
+import { updateSlotLoads } from './roll-up-planned-days';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -65,7 +66,7 @@ export async function moveWork(db: Db, scope: ViewerScope, ctx: ReassignmentCont
         return { ok: false, status: 422, refusal: refusal.code === 'over_max_daily' ? { ...refusal, newFamiliesPerDay: round1(refusal.newFamiliesPerDay) } : refusal };
       }
       await writeShareChanges(t, { planId, slsCode: input.slsCode, changes: planned.changes });
-      await refreshSlotLoads(t, { planId, slotIds: [from.slotId, to.slotId] });
+      await updateSlotLoads(t, { planId, slotIds: [from.slotId, to.slotId], calendar: ctx.calendar });
       const [auditId] = await recordAudit(t, [{
         userId: ctx.userId,
         action: check.overridden ? 'assignment.override' : 'assignment.move',

@@ -4,6 +4,12 @@ import { schedulePpl } from '../scheduling/schedule-ppl';
 /** Where a planned curve comes from: the plan in force, a straight line over the working days, or both in part. */
 export type PlanSource = 'plan' | 'linear' | 'mixed';
 
+/** Families planned on one date. */
+export interface PlannedDay {
+  date: string;
+  families: number;
+}
+
 /** A PPL slot of the plan in force, as the planned curve needs it. */
 export interface PlannedSlot {
   /** the calendar of the plan the slot belongs to (its own params) */
@@ -32,9 +38,11 @@ export interface PlannedCurve {
  * `linear.families` (the target no plan covers) spread over `linear.workingDates` as whole families
  * (day i of N reaches floor(i·F/N)). Work planned before `dates[0]` counts from the first date.
  */
-export function plannedCurve({ dates, slots, linear }: {
+export function plannedCurve({ dates, slots, plannedDays = [], linear }: {
   dates: readonly string[];
   slots: readonly PlannedSlot[];
+  /** families the plans in force give each date, already summed (the maintained planned_daily roll-up) */
+  plannedDays?: readonly PlannedDay[];
   linear: { families: number; workingDates: readonly string[] };
 }): PlannedCurve {
   const added = new Map<string, number>();
@@ -47,6 +55,10 @@ export function plannedCurve({ dates, slots, linear }: {
       add(day.date, day.families);
       slotFamilies += day.families;
     }
+  }
+  for (const day of plannedDays) {
+    add(day.date, day.families);
+    slotFamilies += day.families;
   }
   const n = linear.workingDates.length;
   if (linear.families > 0 && n > 0) linear.workingDates.forEach((date, i) => add(date, Math.floor(((i + 1) * linear.families) / n) - Math.floor((i * linear.families) / n)));
@@ -116,7 +128,7 @@ function slotDays(slot: PlannedSlot): { date: string; families: number }[] {
 const wholeSchedules = new WeakMap<PlannedSlot['workingDays'], Map<string, { date: string; families: number }[]>>();
 
 /** A whole slot's work days (schedulePpl), made once per calendar, days on site and families. */
-function wholeSlotDays(slot: PlannedSlot): { date: string; families: number }[] {
+export function wholeSlotDays(slot: PlannedSlot): { date: string; families: number }[] {
   const byLoad = wholeSchedules.get(slot.workingDays) ?? new Map<string, { date: string; families: number }[]>();
   wholeSchedules.set(slot.workingDays, byLoad);
   const families = slot.sls.reduce((sum, s) => sum + s.families, 0);

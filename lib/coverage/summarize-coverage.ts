@@ -1,7 +1,7 @@
 import { coverageStatus, type CoverageStatus } from './coverage-status';
 import { forecastFinish } from './forecast-finish';
 import { paceFamiliesPerDay } from './pace-families-per-day';
-import { plannedCurve, type PlannedSlot, type PlanSource } from './planned-curve';
+import { plannedCurve, type PlannedDay, type PlannedSlot, type PlanSource } from './planned-curve';
 import { isWorkingDay, seriesDates, type WorkingCalendar } from './working-calendar';
 
 /** One roll-up row: families whose latest record fell on `visitDate`, per outcome. */
@@ -44,12 +44,14 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * (`slots`; `linearFamilies` for the target no plan covers). The day's minimum is its planned increment, or
  * `dailyMinimumFamilies` on each planned day when given (a PPL's minDailyFamilies).
  */
-export function summarizeCoverage({ calendar, asOf, targetFamilies, days, slots, linearFamilies, dailyMinimumFamilies }: {
+export function summarizeCoverage({ calendar, asOf, targetFamilies, days, slots, plannedDays, linearFamilies, dailyMinimumFamilies }: {
   calendar: WorkingCalendar;
   asOf: string;
   targetFamilies: number;
   days: readonly CoverageDay[];
   slots: readonly PlannedSlot[];
+  /** families the plans in force give each date, summed beforehand (the planned_daily roll-up); beside `slots` */
+  plannedDays?: readonly PlannedDay[];
   linearFamilies: number;
   dailyMinimumFamilies?: number;
 }): CoverageSummary {
@@ -62,7 +64,7 @@ export function summarizeCoverage({ calendar, asOf, targetFamilies, days, slots,
   for (const d of dailyFinal) finalByDate.set(d.date, (finalByDate.get(d.date) ?? 0) + d.families);
 
   const dates = seriesDates({ calendar, asOf });
-  const planned = plannedCurve({ dates, slots, linear: { families: linearFamilies, workingDates: calendar.dates } });
+  const planned = plannedCurve({ dates, slots, plannedDays, linear: { families: linearFamilies, workingDates: calendar.dates } });
   const pace = paceFamiliesPerDay({ calendar, asOf, dailyFinal });
   const forecast = forecastFinish({ calendar, asOf, remainingFamilies: targetFamilies - finalFamilies, familiesPerDay: pace });
 

@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
-import { adoptPlan } from '@/db/queries/plan-adoptions';
+import { adoptPlanInForce } from '@/db/use-cases/adopt-plan';
+import { workingCalendar } from '@/lib/coverage/working-calendar';
+import { operationParamsSchema } from '@/lib/operations/params';
 import { inScope } from '@/lib/auth/permissions';
 import { errorResponse } from '../../../../_lib/http';
 import { gatePlan } from '../../_lib/plan-gate';
@@ -15,6 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // A plan in force binds every PPL of its area: only an office head whose areas hold the whole of it may adopt it.
   if (!inScope(viewer, plan.areaCode)) return errorResponse(request, 403, 'planBeyondScope', { values: { areaCode: plan.areaCode } });
   if (plan.status !== 'saved') return errorResponse(request, 409, 'adoptOnlySaved');
-  const { previousPlanId } = await adoptPlan(db, { operationId: plan.operationId, areaCode: plan.areaCode, planId: plan.id, userId: viewer.userId });
+  const calendar = workingCalendar({ params: operationParamsSchema.parse(plan.params) });
+  const { previousPlanId } = await adoptPlanInForce(db, { operationId: plan.operationId, areaCode: plan.areaCode, planId: plan.id, userId: viewer.userId, calendar });
   return NextResponse.json({ adoption: { planId: plan.id, areaCode: plan.areaCode, previousPlanId } });
 }
