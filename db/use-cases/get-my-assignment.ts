@@ -2,8 +2,7 @@ import 'server-only';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { summarizePplProgress, type PplProgress } from '@/lib/coverage/ppl-progress';
 import { finalFamiliesOf } from '@/lib/coverage/summarize-coverage';
-import type { LegacyNote } from '@/lib/planning/stored-notes';
-import type { CharterKind, TerritoryFlag } from '@/lib/planning/types';
+import type { CharterKind } from '@/lib/planning/types';
 import { familiesLeftOf } from '@/lib/reassignment/capacity';
 import { remainingFamiliesOf } from '@/lib/reassignment/ppl-state';
 import { pplAgenda, type PplAgenda } from '@/lib/scheduling/ppl-agenda';
@@ -12,7 +11,6 @@ import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { listAreaNames } from '../queries/areas';
 import { getSlotSupervisor, getPlanInForceOver, listOwnPplSlots, listVillageAccess, listVillageCharters, type OwnPplSlot } from '../queries/own-assignment';
-import { getPlanSlot } from '../queries/plans';
 import { listPplDays, listPplStates } from '../queries/ppl-states';
 import { reassignmentContext, workingDaysLeftOf } from './reassignment-context';
 
@@ -32,7 +30,7 @@ export interface PlacedAssignment {
   source: 'in_force' | 'newest_saved';
   plan: PlanRef;
   today: string;
-  slot: { label: string; personName: string | null; districtCode: string; districtName: string; flag: TerritoryFlag | LegacyNote | null; active: boolean };
+  slot: { label: string; personName: string | null; districtCode: string; districtName: string; active: boolean };
   pml: { label: string; name: string | null; phone: string | null } | null;
   /** their SLS in visiting order; `today`: worked today by their plan */
   sls: { slsCode: string; villageName: string; families: number; doneFamilies: number; leftFamilies: number; today: boolean }[];
@@ -65,8 +63,7 @@ export async function getMyAssignment(db: Db, scope: ViewerScope, { operationId,
   const { slot, source } = chosen;
   const ctx = reassignmentContext({ plan: { ...slot.plan, operationId }, today, userId: '' });
   const [state] = await listPplStates(db, scope, { planId: slot.plan.id, operationId, slotIds: [slot.slotId], anyPlanInForce: true });
-  const row = await getPlanSlot(db, scope, slot.plan.id, slot.slotId);
-  if (!state || !row) return { state: 'not_placed', planInForce: null };
+  if (!state) return { state: 'not_placed', planInForce: null };
   const days = (await listPplDays(db, { operationId, staffIds: [scope.staffId], asOf: today })).get(scope.staffId) ?? [];
   const doneByDate = new Map(days.map((d) => [d.visitDate, finalFamiliesOf(d)]));
   const agenda = pplAgenda({ shares: state.shares, onSiteDays: state.onSiteDays, workingDays: ctx.calendar, today, doneByDate });
@@ -86,7 +83,7 @@ export async function getMyAssignment(db: Db, scope: ViewerScope, { operationId,
     source,
     plan: { id: slot.plan.id, name: slot.plan.name, version: slot.plan.version },
     today,
-    slot: { label: state.label, personName: state.staffName, districtCode: slot.districtCode, districtName: name(slot.districtCode), flag: row.flag, active: state.active },
+    slot: { label: state.label, personName: state.staffName, districtCode: slot.districtCode, districtName: name(slot.districtCode), active: state.active },
     pml,
     sls: state.shares.map((s) => ({ slsCode: s.slsCode, villageName: name(s.villageCode), families: s.families, doneFamilies: s.doneFamilies, leftFamilies: familiesLeftOf(s), today: todaySls.has(s.slsCode) })),
     agenda,
