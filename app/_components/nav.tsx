@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { mayDo, type Action, type Viewer } from '@/lib/auth/permissions';
+import { mayDo, type Action, type Role, type Viewer } from '@/lib/auth/permissions';
 import { setLanguage } from '../_lib/actions';
 import { SignOutButton } from './sign-out-button';
 
@@ -14,23 +14,25 @@ const items = [
   ['/petugas', 'staff', 'staff.read'],
 ] as const satisfies readonly (readonly [string, string, Action])[];
 
+/** A role's own page, first in its menu (a PPL's assignment; coordinators reach PPL schedules through the pages above). */
+const ownPage: Partial<Record<Role, readonly [string, 'myTasks']>> = { ppl: ['/tugas-saya', 'myTasks'] };
+
 export async function Nav({ viewer }: { viewer: Pick<Viewer, 'name' | 'role'> | null }) {
   const t = await getTranslations();
   const lang = await getLocale();
+  const own = viewer ? ownPage[viewer.role] : undefined;
+  const links = viewer ? [...(own ? [own] : []), ...items.filter(([, , action]) => mayDo(viewer, action))] : [];
   return (
     <header className="topbar">
       <Link href="/" className="brand">
         <span translate="no">Sigap</span> <small>{t('nav.tagline')}</small>
       </Link>
       <nav aria-label={t('nav.label')}>
-        {viewer &&
-          items
-            .filter(([, , action]) => mayDo(viewer, action))
-            .map(([href, key]) => (
-              <Link key={href} href={href}>
-                {t(`nav.${key}`)}
-              </Link>
-            ))}
+        {links.map(([href, key]) => (
+          <Link key={href} href={href}>
+            {t(`nav.${key}`)}
+          </Link>
+        ))}
       </nav>
       {viewer && (
         <span className="who" data-testid="who">

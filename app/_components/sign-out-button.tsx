@@ -9,6 +9,8 @@ export function SignOutButton() {
   const router = useRouter();
   async function signOut() {
     await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => null);
+    // The copy of Tugas saya kept for offline reading (public/sw.js) is this person's: a phone may be shared.
+    if ('caches' in window) for (const key of await caches.keys()) if (key.startsWith('sigap-')) await caches.delete(key);
     router.replace('/masuk');
     router.refresh();
   }

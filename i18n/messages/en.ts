@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import { myTasksEn } from './my-tasks.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
 export const en: Messages = {
@@ -15,6 +16,7 @@ export const en: Messages = {
     monitoring: 'Monitoring',
     coverage: 'Coverage',
     staff: 'Staff',
+    myTasks: 'My tasks',
     switchTo: 'Bahasa Indonesia',
     switchToLabel: 'Switch the language to Bahasa Indonesia',
     signOut: 'Sign out',
@@ -472,6 +474,7 @@ export const en: Messages = {
     refreshFailed: 'Refresh failed; trying again.',
     sortBy: 'Sort by {column}',
   },
+  myTasks: myTasksEn,
   placeholder: {
     planning: 'Planning PPL, PML and KOSEKA needs, territories, daily schedules, boat/plane charters and budget.',
     monitoring: 'Monitoring staff progress against the plan, who is behind, and moving workload.',

@@ -1,4 +1,5 @@
 import type { ProblemCode } from '@/lib/i18n/problem';
+import { myTasksId } from './my-tasks.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -20,6 +21,7 @@ export const id = {
     monitoring: 'Pemantauan',
     coverage: 'Cakupan',
     staff: 'Petugas',
+    myTasks: 'Tugas saya',
     switchTo: 'English',
     switchToLabel: 'Ganti bahasa ke English',
     signOut: 'Keluar',
@@ -477,6 +479,7 @@ export const id = {
     refreshFailed: 'Gagal memperbarui; mencoba lagi.',
     sortBy: 'Urutkan menurut {column}',
   },
+  myTasks: myTasksId,
   placeholder: {
     planning: 'Perencanaan kebutuhan PPL, PML dan KOSEKA, wilayah tugas, jadwal harian, carter perahu/pesawat dan anggaran.',
     monitoring: 'Pemantauan kemajuan petugas terhadap rencana, siapa yang tertinggal, dan pemindahan beban kerja.',

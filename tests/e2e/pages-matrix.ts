@@ -64,6 +64,8 @@ const pages: Record<string, { action: Action | 'public'; probes: (f: Fixtures) =
       ...ppl.map(({ slot, visibleTo }) => ({ path: `/perencanaan/${planIn.id}?ppl=${slot.id}`, areaCode: planIn.areaCode, overlap: true, visibleTo, shows: 'schedule-table' })),
     ],
   },
+  // Tugas saya: the PPL's own assignment; coordinators who may read PPL slots are pointed to Pemantauan.
+  '/tugas-saya': { action: 'slot.read', probes: () => [{ path: '/tugas-saya' }] },
   '/petugas': { action: 'staff.read', probes: () => [{ path: '/petugas' }] },
   '/wilayah': { action: 'area.read', probes: () => [{ path: '/wilayah' }, { path: '/wilayah?q=Manggar' }] },
   '/wilayah/[code]': {

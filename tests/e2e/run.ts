@@ -8,6 +8,7 @@ import { languageCases } from './languages';
 import { planningCases, rosterCases } from './planning';
 import { replayCases } from './replay';
 import { rateLimitCases, securityCases } from './security';
+import { tugasSayaCases } from './tugas-saya';
 
 /**
  * Browser tests against the built app on a fresh embedded database: what a new user sees after `npm start`.
@@ -99,6 +100,7 @@ async function main() {
     ...languageCases(browser, app.url),
     ...stakeholderCases(browser, app.url),
     ...coverageCases(browser, app.url),
+    ...tugasSayaCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
     ...replayCases(app.url),

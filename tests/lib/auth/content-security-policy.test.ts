@@ -14,6 +14,13 @@ describe('contentSecurityPolicy', () => {
   });
 
   it.each([
+    ['worker-src', "worker-src 'self'"],
+    ['manifest-src', "manifest-src 'self'"],
+  ])('lets the app\'s own %s load (the Tugas saya service worker, the web app manifest)', (name, expected) => {
+    expect(directive(contentSecurityPolicy({ nonce: 'n', dev: false }), name)).toBe(expected);
+  });
+
+  it.each([
     ['object-src', "object-src 'none'"],
     ['frame-ancestors', "frame-ancestors 'none'"],
     ['base-uri', "base-uri 'self'"],
