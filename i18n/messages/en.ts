@@ -1,4 +1,5 @@
 import type { Messages } from './id';
+import { monitoringEn } from './monitoring.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
 export const en: Messages = {
@@ -472,6 +473,7 @@ export const en: Messages = {
     refreshFailed: 'Refresh failed; trying again.',
     sortBy: 'Sort by {column}',
   },
+  monitoringPage: monitoringEn,
   placeholder: {
     planning: 'Planning PPL, PML and KOSEKA needs, territories, daily schedules, boat/plane charters and budget.',
     monitoring: 'Monitoring staff progress against the plan, who is behind, and moving workload.',

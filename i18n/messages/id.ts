@@ -1,4 +1,5 @@
 import type { ProblemCode } from '@/lib/i18n/problem';
+import { monitoringId } from './monitoring.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -477,6 +478,7 @@ export const id = {
     refreshFailed: 'Gagal memperbarui; mencoba lagi.',
     sortBy: 'Urutkan menurut {column}',
   },
+  monitoringPage: monitoringId,
   placeholder: {
     planning: 'Perencanaan kebutuhan PPL, PML dan KOSEKA, wilayah tugas, jadwal harian, carter perahu/pesawat dan anggaran.',
     monitoring: 'Pemantauan kemajuan petugas terhadap rencana, siapa yang tertinggal, dan pemindahan beban kerja.',
