@@ -43,6 +43,7 @@ export const monitoringEn: typeof monitoringId = {
     outside: 'Outside assignment',
     actions: 'Actions',
     members: 'PPL',
+    behind: 'PPL behind',
   },
   columnNotes: {
     pace: 'families per working day, average of the last 3 working days',
@@ -85,8 +86,10 @@ export const monitoringEn: typeof monitoringId = {
     suggestions: 'Suggested receivers',
     suggestionsHint: 'Order: those who can still take it without passing the maximum, then same village, same team, same kecamatan; most spare capacity first.',
     loading: 'Loading suggestions…',
+    more: '{count, plural, one {# more receiver} other {# more receivers}}',
     none: 'No other active PPL can receive this SLS.',
     tiers: { village: 'same village', team: 'same team', district: 'same kecamatan' },
+    daysLeft: '{count, plural, one {# working day left} other {# working days left}}',
     spare: 'spare capacity {count, plural, one {# family} other {# families}}',
     targetChange: 'target/day {before, number, oneDecimal} → {after, number, oneDecimal}',
     overMax: 'above the maximum of {max}/day',

@@ -41,6 +41,7 @@ export const monitoringId = {
     outside: 'Di luar tugas',
     actions: 'Tindakan',
     members: 'PPL',
+    behind: 'PPL tertinggal',
   },
   columnNotes: {
     pace: 'keluarga per hari kerja, rata-rata 3 hari kerja terakhir',
@@ -83,8 +84,10 @@ export const monitoringId = {
     suggestions: 'Usulan penerima',
     suggestionsHint: 'Urutan: yang masih sanggup tanpa melewati batas, lalu desa yang sama, tim yang sama, kecamatan yang sama; sisa kapasitas terbanyak dulu.',
     loading: 'Memuat usulan…',
+    more: '{count, plural, other {# penerima lain}}',
     none: 'Tidak ada PPL aktif lain yang dapat menerima SLS ini.',
     tiers: { village: 'desa sama', team: 'tim sama', district: 'kecamatan sama' },
+    daysLeft: '{count, plural, other {# hari kerja tersisa}}',
     spare: 'sisa kapasitas {count, plural, other {# keluarga}}',
     targetChange: 'target/hari {before, number, oneDecimal} → {after, number, oneDecimal}',
     overMax: 'melewati batas {max}/hari',

@@ -5,6 +5,7 @@ import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { coverageCases } from './coverage';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
+import { monitoringCases } from './monitoring';
 import { planningCases, rosterCases } from './planning';
 import { replayCases } from './replay';
 import { rateLimitCases, securityCases } from './security';
@@ -99,6 +100,7 @@ async function main() {
     ...languageCases(browser, app.url),
     ...stakeholderCases(browser, app.url),
     ...coverageCases(browser, app.url),
+    ...monitoringCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
     ...replayCases(app.url),

@@ -18,7 +18,7 @@ export async function AuditTable({ entries }: { entries: readonly AuditRow[] }) 
     <div className="table-scroll">
       <table className="wide mon-table mon-log" data-testid="audit-table">
         <thead>
-          <tr><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th><th>{t('sls')}</th><th>{t('ppl')}</th><th>{t('detail')}</th><th>{t('note')}</th></tr>
+          <tr><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th><th>{t('sls')}</th><th>{t('detail')}</th><th>{t('note')}</th></tr>
         </thead>
         <tbody>
           {entries.map((e) => {
@@ -26,13 +26,17 @@ export async function AuditTable({ entries }: { entries: readonly AuditRow[] }) 
             const action = knownActions.find((a) => a === e.action.replace('.', '_')) ?? 'other';
             return (
               <tr key={e.id} data-testid="audit-row" data-action={e.action}>
-                <td>{format.dateTime(new Date(e.at), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}</td>
-                <td>{e.userName ? <span translate="no">{e.userName}</span> : t('system')}</td>
-                <td>{t(`actions.${action}`)}</td>
-                <td translate="no">{e.slsCode ?? '–'}</td>
-                <td className="mon-detail" translate="no">{e.slotLabels.join(', ')}</td>
-                <td className="mon-detail">{detail(summary, e.areaCode)}</td>
-                <td className="mon-detail">{'note' in summary && summary.note ? <span translate="no">{summary.note}</span> : '–'}</td>
+                <td data-label={t('when')}>{format.dateTime(new Date(e.at), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })}</td>
+                <td data-label={t('who')}>{e.userName ? <span translate="no">{e.userName}</span> : t('system')}</td>
+                <td data-label={t('what')}>
+                  <span>
+                    {t(`actions.${action}`)}
+                    {e.slotLabels.length > 0 && <span className="muted mon-small mon-block" translate="no">{e.slotLabels.join(', ')}</span>}
+                  </span>
+                </td>
+                <td data-label={t('sls')} translate="no">{e.slsCode ?? '–'}</td>
+                <td data-label={t('detail')} className="mon-detail">{detail(summary, e.areaCode)}</td>
+                <td data-label={t('note')} className="mon-detail">{'note' in summary && summary.note ? <span translate="no">{summary.note}</span> : '–'}</td>
               </tr>
             );
           })}

@@ -42,7 +42,7 @@ export function DropoutSpread({ planId, districtCode, proposal, initialRows, req
     const moves = rows.filter((r): r is EditedMove & { toSlotId: number } => r.toSlotId !== null && r.families > 0);
     apply.mutate({ ...request, moves, versions: proposal.versions, override }, {
       onSuccess: (answer) => {
-        onNotice({ kind: 'ok', text: t('dropout.applied', { ppl: proposal.label, date: calendarDay(answer.from), families: answer.moved }) });
+        onNotice({ kind: 'ok', text: t('dropout.applied', { ppl: proposal.label, date: calendarDay(answer.from), families: answer.moved }), slotIds: answer.ppl.map((p) => p.slotId) });
         onClose();
       },
       onError: (error) => setProblem(t('refused', { reason: error.message.replace(/\.$/, '') })),

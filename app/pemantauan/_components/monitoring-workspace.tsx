@@ -50,7 +50,7 @@ export function MonitoringWorkspace({ initial, planId, districtCode, role, windo
           <div className="mon-filters">
             {m.teams.length > 1 && (
               <label>{t('filterTeam')}{' '}
-                <select value={team} onChange={(e) => setTeam(e.target.value)} data-testid="team-filter">
+                <select value={team} onChange={(e) => setTeam(e.target.value)} data-testid="team-filter" translate="no">
                   <option value="all">{t('allTeams')}</option>
                   {m.teams.map((g) => <option key={teamValue(g.pmlSlotId)} value={teamValue(g.pmlSlotId)}>{g.pmlLabel ?? t('noTeam')}{g.pmlName ? ` · ${g.pmlName}` : ''}</option>)}
                 </select>
@@ -64,7 +64,7 @@ export function MonitoringWorkspace({ initial, planId, districtCode, role, windo
             </label>
             <span className="muted">{t('pplCount', { count: shown.length })}</span>
           </div>
-          <PplTable ppl={shown} teamOf={teamOf} onOpen={setOpen} minDailyFamilies={m.minDailyFamilies} />
+          <PplTable ppl={shown} teamOf={teamOf} onOpen={setOpen} minDailyFamilies={m.minDailyFamilies} changed={new Set(notice?.slotIds)} />
           {role !== 'pml' && m.teams.length > 0 && (
             <>
               <h2>{t('teams')}</h2>

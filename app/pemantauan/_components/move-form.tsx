@@ -11,6 +11,8 @@ import { useMoveWork } from './use-reassignment';
 export interface Notice {
   kind: 'ok' | 'error';
   text: string;
+  /** the PPL it changed, marked in the list */
+  slotIds?: number[];
 }
 
 /**
@@ -49,7 +51,9 @@ export function MoveForm({ planId, districtCode, giver, share, maxDailyFamilies,
   const move = useMoveWork(planId, districtCode);
   const describe = useDescribeRefusal();
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => root.current?.scrollIntoView({ block: 'nearest' }), []);
+  useEffect(() => {
+    root.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
 
   const submit = () => {
     setProblem(null);
@@ -60,12 +64,12 @@ export function MoveForm({ planId, districtCode, giver, share, maxDailyFamilies,
     move.mutate(request, {
       onSuccess: (answer) => {
         const values = { families: answer.families, sls: share.slsCode, from: answer.from.label, to: answer.to.label, target: answer.to.dailyTargetFamilies };
-        onNotice({ kind: 'ok', text: t(answer.overridden ? 'movedOverride' : 'moved', values) });
+        onNotice({ kind: 'ok', text: t(answer.overridden ? 'movedOverride' : 'moved', values), slotIds: [answer.from.slotId, answer.to.slotId] });
         onClose();
       },
       onError: (error) => {
         if (error.status === 409 && error.body.code === 'stale_version') {
-          onNotice({ kind: 'error', text: describe.stale(share.slsCode, error) });
+          onNotice({ kind: 'error', text: describe.stale(share.slsCode, error), slotIds: (error.body.rows ?? []).map((r) => r.slotId) });
           onClose();
         } else setProblem(describe.refusal(error, receiver.label));
       },

@@ -47,7 +47,7 @@ export function SmallMultiples({ ppl, onOpen }: { ppl: readonly PplMonitoring[];
       <div className="mon-tiles" data-testid="small-multiples">
         {ppl.slice(0, shown).map((p) => (
           <button type="button" key={p.slotId} className="mon-tile" onClick={() => onOpen(p.slotId)} data-testid="ppl-tile" data-slot-id={p.slotId}>
-            <span className="mon-tile-head"><span translate="no">{p.label.replace(/^PPL /, '')}</span><StatusBadge status={p.status} /></span>
+            <span className="mon-tile-head"><span translate="no">{p.label.replace(/^PPL [\d.]+-/, 'PPL ')}</span><StatusBadge status={p.status} /></span>
             <span className="mon-tile-chart" aria-hidden="true">
               <ResponsiveContainer width="100%" height={56}>
                 <LineChart data={p.daily} margin={{ left: 2, right: 2, top: 4, bottom: 2 }}>

@@ -25,7 +25,7 @@ export function SlsList({ ppl, moving, onMove }: { ppl: PplMonitoring; moving: s
         </thead>
         <tbody>
           {ppl.shares.map((s) => (
-            <tr key={s.slsCode} data-testid="sls-row" data-sls={s.slsCode} data-left={s.familiesLeft} className={moving === s.slsCode ? 'selected' : undefined}>
+            <tr key={s.slsCode} data-testid="sls-row" data-sls={s.slsCode} data-left={s.familiesLeft} data-version={s.version} className={moving === s.slsCode ? 'selected' : undefined}>
               <td translate="no">{s.slsCode}</td>
               <td className="num">{f.n(s.families)}</td>
               <td className="num">{f.n(s.doneFamilies)}</td>

@@ -13,11 +13,12 @@ export function TeamTable({ teams, onPick }: { teams: readonly Team[]; onPick: (
   const f = useFigures();
   return (
     <div className="table-scroll">
-      <table className="wide mon-table" data-testid="team-table">
+      <table className="wide mon-table mon-sticky" data-testid="team-table">
         <thead>
           <tr>
             <th>{t('columns.team')}</th>
             <th className="num">{t('columns.members')}</th>
+            <th className="num">{t('columns.behind')}</th>
             <th className="num">{t('columns.families')}</th>
             <th className="num">{t('columns.done')}</th>
             <th className="num">{t('columns.remaining')}</th>
@@ -37,7 +38,8 @@ export function TeamTable({ teams, onPick }: { teams: readonly Team[]; onPick: (
                 </button>
                 {team.pmlName && <div className="muted mon-name" translate="no">{team.pmlName}</div>}
               </td>
-              <td className="num">{f.n(team.pplCount)}{team.statusCounts.behind > 0 && <span className="flag"> ({f.n(team.statusCounts.behind)})</span>}</td>
+              <td className="num">{f.n(team.pplCount)}</td>
+              <td className={team.statusCounts.behind > 0 ? 'num flag' : 'num'}>{f.n(team.statusCounts.behind)}</td>
               <td className="num">{f.n(team.assignedFamilies)}</td>
               <td className="num">{f.n(team.doneFamilies)}</td>
               <td className="num">{f.n(team.remainingFamilies)}</td>
