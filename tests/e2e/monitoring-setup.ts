@@ -5,7 +5,7 @@ import { expect } from './harness';
 /** Balikpapan Timur: the demo KOSEKA's and PML's kecamatan. */
 export const kecamatan = '64.71.01';
 
-type Ppl = { slotId: number; staffId: number | null; staffName: string | null; pmlSlotId: number | null; status: string; remainingFamilies: number; doneFamilies: number; dailyTargetFamilies: number; daily: { date: string; planned: number; actual: number | null }[]; shares: { slsCode: string; villageCode: string; families: number; familiesLeft: number; version: number }[] };
+type Ppl = { slotId: number; staffId: number | null; outsideAssignmentRecords: number; staffName: string | null; pmlSlotId: number | null; status: string; remainingFamilies: number; doneFamilies: number; dailyTargetFamilies: number; daily: { date: string; planned: number; actual: number | null }[]; shares: { slsCode: string; villageCode: string; families: number; familiesLeft: number; version: number }[] };
 export type MonitoringAnswer = { asOf: string; ppl: Ppl[]; teams: { pmlSlotId: number | null; pmlName: string | null; pplCount: number }[]; kecamatan: { doneFamilies: number }[] };
 type PlanRow = { id: number; areaCode: string; status: string; adopted: boolean };
 
@@ -66,16 +66,24 @@ async function staff(api: ReturnType<typeof apiOf>, planId: number, m: Monitorin
 function interviewsFor(m: MonitoringAnswer) {
   const factors = [0.3, 0.55, 0.75, 0.9, 1.0, 1.1, 0.85, 1.15, 0.65, 0.95];
   const records: { id: string; slsCode: string; pplId: number; visitedOn: string; outcome: string; familySize: number }[] = [];
-  m.ppl.filter((p) => p.staffId !== null).forEach((p, i) => {
-    const days = p.daily.filter((d, j) => d.date <= m.asOf && d.planned > (p.daily[j - 1]?.planned ?? 0));
+  const staffed = m.ppl.filter((p) => p.staffId !== null);
+  const days = (p: Ppl) => p.daily.filter((d, j) => d.date <= m.asOf && d.planned > (p.daily[j - 1]?.planned ?? 0));
+  staffed.forEach((p, i) => {
+    const workDays = days(p);
     const plannedByToday = p.daily.filter((d) => d.date <= m.asOf).at(-1)?.planned ?? 0;
     const total = Math.round(plannedByToday * factors[i % factors.length]!);
     const slots = p.shares.flatMap((s) => Array.from({ length: s.families }, () => s.slsCode));
-    for (let k = 0; k < Math.min(total, slots.length) && days.length > 0; k++) {
+    for (let k = 0; k < Math.min(total, slots.length) && workDays.length > 0; k++) {
       // spread evenly over their working days so far: pace and progress both follow the factor
-      const day = days[Math.min(days.length - 1, Math.floor((k * days.length) / Math.max(total, 1)))]!.date;
+      const day = workDays[Math.min(workDays.length - 1, Math.floor((k * workDays.length) / Math.max(total, 1)))]!.date;
       records.push({ id: randomUUID(), slsCode: slots[k]!, pplId: p.staffId!, visitedOn: day, outcome: k % 23 === 0 ? 'refused' : 'completed', familySize: 1 + (k % 6) });
     }
+  });
+  // A few PPL also record families in a neighbour's SLS: flagged "outside assignment", credited to them.
+  staffed.forEach((p, i) => {
+    const neighbour = staffed[i + 1]?.shares[0];
+    if (i % 7 !== 3 || !neighbour || days(p).length === 0) return;
+    for (let k = 0; k < 2; k++) records.push({ id: randomUUID(), slsCode: neighbour.slsCode, pplId: p.staffId!, visitedOn: days(p).at(-1)!.date, outcome: 'completed', familySize: 3 });
   });
   return records;
 }
