@@ -9,7 +9,7 @@ const items = [
   ['/', 'overview', 'operation.read'],
   ['/wilayah', 'areas', 'area.read'],
   ['/perencanaan', 'planning', 'plan.read'],
-  ['/pemantauan', 'monitoring', 'plan.read'],
+  ['/pemantauan', 'monitoring', 'monitoring.read'],
   ['/cakupan', 'coverage', 'coverage.read'],
   ['/petugas', 'staff', 'staff.read'],
 ] as const satisfies readonly (readonly [string, string, Action])[];

@@ -91,8 +91,13 @@ export async function listAuditEntries(db: Db, scope: ViewerScope, subject: Audi
 
 /** True when the viewer may see plan slot `slotId` (of any plan): whose log they may read. */
 export async function isSlotVisible(db: Db, scope: ViewerScope, slotId: number): Promise<boolean> {
-  const rows = await db.select({ id: planSlots.id }).from(planSlots).where(and(eq(planSlots.id, slotId), visibleSlot(scope)));
-  return rows.length > 0;
+  return (await getVisibleSlotLabel(db, scope, slotId)) !== null;
+}
+
+/** The label of plan slot `slotId` ("PPL 64.71.01-003") when the viewer may see it, else null: the log page's heading. */
+export async function getVisibleSlotLabel(db: Db, scope: ViewerScope, slotId: number): Promise<string | null> {
+  const [row] = await db.select({ label: planSlots.label }).from(planSlots).where(and(eq(planSlots.id, slotId), visibleSlot(scope)));
+  return row?.label ?? null;
 }
 
 /** An entry the viewer may see (see listAuditEntries). */

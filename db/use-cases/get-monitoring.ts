@@ -1,7 +1,8 @@
 import 'server-only';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { compareUrgency, summarizeGroupProgress, summarizePplProgress, type PplProgress, type PplProgressInput } from '@/lib/coverage/ppl-progress';
-import { remainingFamiliesOf, type PplSlotState } from '@/lib/reassignment/ppl-state';
+import { familiesLeftOf } from '@/lib/reassignment/capacity';
+import { remainingFamiliesOf, type PplShare, type PplSlotState } from '@/lib/reassignment/ppl-state';
 import type { Db } from '../client';
 import { listPlanSlots } from '../queries/plans';
 import { countOutsideRecords, listPplDays, listPplStates } from '../queries/ppl-states';
@@ -20,9 +21,11 @@ export type PplMonitoring = Omit<PplProgress, 'daily'> & {
   outsideAssignmentRecords: number;
   /** cumulative planned and done families per date, for the chart */
   daily: PplProgress['daily'];
+  /** their shares in visiting order, with the version a move names and what is left of each */
+  shares: (PplShare & { familiesLeft: number })[];
 };
 
-export type GroupMonitoring = Omit<PplMonitoring, 'slotId' | 'label' | 'staffId' | 'staffName' | 'districtCode' | 'pmlSlotId' | 'workingDaysLeft' | 'assignedSls'> & {
+export type GroupMonitoring = Omit<PplMonitoring, 'slotId' | 'label' | 'staffId' | 'staffName' | 'districtCode' | 'pmlSlotId' | 'workingDaysLeft' | 'assignedSls' | 'shares'> & {
   assignedSls: number;
   pplCount: number;
   statusCounts: Record<PplMonitoring['status'], number>;
@@ -70,6 +73,7 @@ export async function getMonitoring(db: Db, scope: ViewerScope, ctx: Reassignmen
     workingDaysLeft: input.workingDaysLeft,
     outsideAssignmentRecords: input.state.staffId === null ? 0 : (outside.get(input.state.staffId) ?? 0),
     ...summarize(input),
+    shares: input.state.shares.map((s) => ({ ...s, familiesLeft: familiesLeftOf(s) })),
   }));
   const group = (members: number[]): GroupMonitoring => ({
     ...summarizeGroupProgress({ calendar: ctx.calendar, asOf: ctx.today, members: members.map((i) => inputs[i]!), progress: members.map((i) => ppl[i]!) }),

@@ -1,5 +1,6 @@
 import type { Messages } from './id';
 import { myTasksEn } from './my-tasks.en';
+import { monitoringEn } from './monitoring.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
 export const en: Messages = {
@@ -475,6 +476,7 @@ export const en: Messages = {
     sortBy: 'Sort by {column}',
   },
   myTasks: myTasksEn,
+  monitoringPage: monitoringEn,
   placeholder: {
     planning: 'Planning PPL, PML and KOSEKA needs, territories, daily schedules, boat/plane charters and budget.',
     monitoring: 'Monitoring staff progress against the plan, who is behind, and moving workload.',

@@ -1,5 +1,6 @@
 import type { ProblemCode } from '@/lib/i18n/problem';
 import { myTasksId } from './my-tasks.id';
+import { monitoringId } from './monitoring.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -480,6 +481,7 @@ export const id = {
     sortBy: 'Urutkan menurut {column}',
   },
   myTasks: myTasksId,
+  monitoringPage: monitoringId,
   placeholder: {
     planning: 'Perencanaan kebutuhan PPL, PML dan KOSEKA, wilayah tugas, jadwal harian, carter perahu/pesawat dan anggaran.',
     monitoring: 'Pemantauan kemajuan petugas terhadap rencana, siapa yang tertinggal, dan pemindahan beban kerja.',

@@ -54,6 +54,11 @@ async function visibleText(page: Page): Promise<string> {
   })()`);
 }
 
+/** The words of the other language the page shows now (what `walk` fails on): for pages opened by clicks. */
+export async function foreignWordsOn(page: Page, lang: Lang): Promise<string[]> {
+  return [...wordsOf(await visibleText(page))].filter((w) => foreign[lang].has(w));
+}
+
 /** Opens each address and fails with every word of the other language it shows, by page. */
 async function walk(page: Page, url: string, { lang, who }: { lang: Lang; who: string }, paths: readonly string[], act: Record<string, (page: Page) => Promise<void>> = {}) {
   const leaks: string[] = [];

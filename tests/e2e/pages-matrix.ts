@@ -45,7 +45,17 @@ const pages: Record<string, { action: Action | 'public'; probes: (f: Fixtures) =
       ...['64.71', '64.71.01.1001', '65.02', '11.01'].map((code) => ({ path: `/cakupan?area=${code}`, areaCode: code, overlap: true, shows: 'coverage-cards' })),
     ],
   },
-  '/pemantauan': { action: 'plan.read', probes: () => [{ path: '/pemantauan' }] },
+  '/pemantauan': { action: 'monitoring.read', probes: () => [{ path: '/pemantauan' }] },
+  '/pemantauan/log': {
+    action: 'audit.read',
+    probes: ({ planIn, ppl }) => [
+      { path: `/pemantauan/log?kecamatan=${planIn.areaCode}`, areaCode: planIn.areaCode, shows: 'audit-log' },
+      { path: '/pemantauan/log?kecamatan=65.04.01', areaCode: '65.04.01', shows: 'audit-log' },
+      { path: `/pemantauan/log?sls=${planIn.areaCode}.1001.0001`, areaCode: `${planIn.areaCode}.1001.0001`, shows: 'audit-log' },
+      // One PPL's log: as their schedule, the PML sees her own team's only.
+      ...ppl.map(({ slot, visibleTo }) => ({ path: `/pemantauan/log?ppl=${slot.id}`, areaCode: planIn.areaCode, overlap: true, visibleTo, shows: 'audit-log' })),
+    ],
+  },
   '/perencanaan': { action: 'plan.read', probes: () => [{ path: '/perencanaan' }] },
   '/perencanaan/banding': {
     action: 'plan.read',

@@ -5,6 +5,7 @@ import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { coverageCases } from './coverage';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
+import { monitoringCases } from './monitoring';
 import { planningCases, rosterCases } from './planning';
 import { replayCases } from './replay';
 import { rateLimitCases, securityCases } from './security';
@@ -101,6 +102,7 @@ async function main() {
     ...stakeholderCases(browser, app.url),
     ...coverageCases(browser, app.url),
     ...tugasSayaCases(browser, app.url),
+    ...monitoringCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
     ...replayCases(app.url),
