@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { PassThrough, Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendingAfter, jsonRequest, routeParams, useTestDb, req, actAs } from './route-env';
@@ -7,7 +9,12 @@ import { GET as exportPlan } from '@/app/api/plans/[id]/export/route';
 import { POST as createPlanRoute } from '@/app/api/plans/route';
 import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
-import { operations } from '@/db/schema';
+import { operations, plans } from '@/db/schema';
+import { writeWorkbook } from '@/app/_lib/xlsx';
+import { assignmentSheets } from '@/app/api/plans/_lib/assignment-sheets';
+import { planSheets } from '@/app/api/plans/_lib/plan-sheets';
+import { translatorFor } from '@/i18n/translator';
+import { nationalScope } from '@/lib/auth/scope';
 import { defaultOperationParams } from '@/lib/operations/params';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { readAreaFrame, type AreaFrame } from '@/seeds/area-frame';
@@ -115,5 +122,31 @@ describe(`the Kalimantan Utara (65) plan as a workbook (${handle.label})`, () =>
     expect(rowsOf(districts).filter((r) => !isSubtotal(r))).toHaveLength(55);
     const charters = book.getWorksheet('Carter')!;
     expect(resultOf(charters.getRow(charters.rowCount).getCell(7))).toBe(summary.budget.chartersRupiah);
+  });
+});
+
+describe(`the assignment sheet past a sheet's rows (${handle.label})`, () => {
+  it('goes on several sheets, each province whole or cut between kabupaten, every row once and in order', async () => {
+    const [plan] = await handle.db.select().from(plans).where(eq(plans.name, 'Kaltara'));
+    const translator = translatorFor('id');
+    const input = { planId: plan!.id, byRegency: true, summary: plan!.summary as PlanSummary, params: defaultOperationParams, translator };
+    const [sheet] = await planSheets(handle.db, nationalScope, input);
+    // Kaltara's kabupaten hold 602, 341, 803, 115 and 1,000 SLS, each with its subtotal row: at most 1,100 rows a sheet
+    const split = await assignmentSheets(handle.db, nationalScope, { ...input, sheet: sheet!, max: 1100 });
+    if (!split.ok) throw new Error(JSON.stringify(split));
+    const output = new PassThrough();
+    const bytes = new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>).arrayBuffer();
+    await writeWorkbook(split.sheets, output, { dateFormat: 'dd/mm/yyyy' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await bytes);
+    const shape = book.worksheets.map((s) => {
+      const rows = rowsOf(s);
+      return `${s.name}: ${rows.filter((r) => !isSubtotal(r)).length} + ${rows.filter(isSubtotal).map((r) => r.getCell(1).value).join(' ')}`;
+    });
+    expect(shape).toEqual(['Penugasan 65 (1 dari 3): 943 + 65.01 65.02', 'Penugasan 65 (2 dari 3): 918 + 65.03 65.04', 'Penugasan 65 (3 dari 3): 1000 + 65.71']);
+    const codes = book.worksheets.flatMap((s) => rowsOf(s).filter((r) => !isSubtotal(r)).map((r) => String(r.getCell(1).value)));
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe((plan!.summary as PlanSummary).sls);
+    expect(await assignmentSheets(handle.db, nationalScope, { ...input, sheet: sheet!, max: 900 })).toEqual({ ok: false, regencyCode: '65.71', rows: 1001, max: 900 });
   });
 });

@@ -7,6 +7,15 @@ import { excelMaxRows, splitIntoSheets, type SheetPart } from '@/lib/xlsx/split-
 import type { Sheet, SheetRow } from '../../../_lib/xlsx';
 import type { PlanSheet } from './plan-sheets';
 
+export interface AssignmentSheetsInput {
+  planId: number;
+  sheet: PlanSheet;
+  byRegency: boolean;
+  translator: Translator;
+  /** rows a sheet holds below its header: Excel's, unless a test asks for fewer */
+  max?: number;
+}
+
 export type AssignmentSheets = { ok: true; sheets: Sheet[] } | { ok: false; regencyCode: string; rows: number; max: number };
 
 /**
@@ -14,10 +23,10 @@ export type AssignmentSheets = { ok: true; sheets: Sheet[] } | { ok: false; rege
  * code order ("Penugasan 11-33", "Penugasan 34-96"; a national plan has ~1.2 million SLS), each province's rows read
  * from the one page-by-page query as its sheet is written. Refused only for a kabupaten larger than a sheet.
  */
-export async function assignmentSheets(db: Db, scope: ViewerScope, { planId, sheet, byRegency, translator: { t } }: { planId: number; sheet: PlanSheet; byRegency: boolean; translator: Translator }): Promise<AssignmentSheets> {
+export async function assignmentSheets(db: Db, scope: ViewerScope, input: AssignmentSheetsInput): Promise<AssignmentSheets> {
+  const { planId, sheet, byRegency, translator: { t }, max = excelMaxRows - 1 } = input;
   const counts = await countAssignmentsByRegency(db, scope, planId);
   const blocks = counts.map((c) => ({ provinceCode: c.regencyCode.slice(0, 2), regencyCode: c.regencyCode, rows: c.rows + (byRegency ? 1 : 0) }));
-  const max = excelMaxRows - 1;
   const split = splitIntoSheets({ blocks, maxRows: max });
   if (!split.ok) return { ...split, max };
   if (split.sheets.length === 1) return { ok: true, sheets: [{ ...sheet, rows: sheet.rows() }] };
