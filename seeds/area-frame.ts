@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseCsv } from '@/lib/csv/parse-csv';
+import { readCsvRecords } from '@/lib/csv/read-csv-records';
 
 /** One area of the Kemendagri frame as idn-area-data ships it. */
 export interface FrameArea {
@@ -34,7 +34,7 @@ function dataDir(): string {
 
 function readLevel(dir: string, file: string, level: FrameArea['level'], codeShape: RegExp): FrameArea[] {
   const full = path.join(dir, file);
-  const [header, ...records] = parseCsv(readFileSync(full, 'utf8'));
+  const [header, ...records] = readCsvRecords(readFileSync(full, 'utf8'));
   if (!header || header.fields[0] !== 'code') throw new FrameFileError(full, 1, 'code', 'header tidak dikenal');
   const hasParent = header.fields.length === 3;
   return records.map(({ line, fields }) => {

@@ -10,16 +10,21 @@ interface UploadError {
   details?: { line: number; field: string; message: string }[];
 }
 
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A workbook by its type or, where the browser gives none, its name; the server checks the bytes either way. */
+const isXlsx = (file: File) => file.type === xlsxType || /\.xlsx$/i.test(file.name);
+
 async function upload(endpoint: string, file: File, { lang, failed }: { lang: string; failed: string }): Promise<Record<string, number>> {
   // The API words its refusals in the page's language (it reads the language cookie, else this header).
-  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'text/csv', 'accept-language': lang }, body: file });
+  const headers = { 'content-type': isXlsx(file) ? xlsxType : 'text/csv', 'accept-language': lang };
+  const response = await fetch(endpoint, { method: 'POST', headers, body: file });
   const json = (await response.json().catch(() => ({ error: failed }))) as Record<string, number> & UploadError;
   if (!response.ok) throw Object.assign(new Error(json.error || failed), { details: json.details });
   return json;
 }
 
 /**
- * A CSV upload: all rows or none, every bad row listed with its line and column (the API words them in the
+ * A CSV or XLSX upload (an XLSX's first sheet): all rows or none, every bad row listed with its line and column (the API words them in the
  * viewer's language); the page refreshes on success. `done` is the message for the count the endpoint answers.
  */
 export function CsvUpload({ endpoint, testId, labels, countKey, done }: {
@@ -43,7 +48,7 @@ export function CsvUpload({ endpoint, testId, labels, countKey, done }: {
   return (
     <div className="card">
       <label>
-        <strong>{labels.upload}</strong> <input type="file" accept=".csv,text/csv" onChange={onChange} aria-label={t('upload.choose')} data-testid={`${testId}-file`} />
+        <strong>{labels.upload}</strong> <input type="file" accept={`.csv,text/csv,.xlsx,${xlsxType}`} onChange={onChange} aria-label={t('upload.choose')} data-testid={`${testId}-file`} />
       </label>
       <p className="muted">{labels.format}</p>
       {mutation.isPending && <p>{t('common.busy')}</p>}

@@ -1,95 +1,164 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import 'server-only';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { columnLetter, subtotalFormula, type TotalKind } from '@/lib/xlsx/subtotal-formula';
+import { drained } from './xlsx-backpressure';
 
-/** A sheet: a name (≤ 31 characters) and rows of cells; the first row is the header. */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'date';
+
+/** A column: its header, width in characters, the kind of its cells, and whether subtotal rows total it. */
+export interface SheetColumn {
+  header: string;
+  width: number;
+  kind: ColumnKind;
+  total?: TotalKind;
+}
+
+/** A cell's value: text, a number, a calendar day `YYYY-MM-DD` in a date column, or nothing. */
+export type Cell = string | number | null | undefined;
+
+export interface SheetRow {
+  cells: readonly Cell[];
+  /** the run of rows a subtotal row closes (a kabupaten code), when the sheet has subtotals */
+  group?: string;
+}
+
+/** A worksheet whose rows are read as they are written, so a big one never sits in memory. */
 export interface Sheet {
   name: string;
-  rows: readonly (readonly (string | number | null | undefined)[])[];
+  columns: readonly SheetColumn[];
+  rows: Iterable<SheetRow> | AsyncIterable<SheetRow>;
+  /** a subtotal row after each group's rows: its label cells, then `SUBTOTAL` formulas in the totalled columns */
+  subtotal?: (group: string) => readonly Cell[];
+  /** a total row at the end, likewise */
+  total?: readonly Cell[];
 }
 
-// XML 1.0 forbids these even when escaped (its Char production): C0 controls but tab, LF and CR; U+FFFE and U+FFFF;
-// surrogates, which in `u` mode match only when lone. Dropped, so one bad name never makes the whole workbook invalid.
+const numberFormats: Record<ColumnKind, string | undefined> = { text: undefined, integer: '#,##0', decimal: '#,##0.0', date: undefined };
+
+// XML 1.0 forbids these even when escaped: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; lone surrogates.
+// exceljs drops the C0 controls only, so one bad name would make the whole workbook invalid.
 // eslint-disable-next-line no-control-regex
 const notXmlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\p{Cs}]/gu;
+const xmlText = (text: string) => text.replace(notXmlChars, '');
 
-const xmlEscape = (text: string) =>
-  text.replace(notXmlChars, '').replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+/** Sheet names Excel takes: none of \ / ? * [ ] :, at most 31 characters. */
+const sheetName = (name: string, index: number) => xmlText(name).replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim() || `Sheet${index + 1}`;
 
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
+/** Rows written between waits for the reader: what sits in memory is about this many rows, whatever the sheet. */
+const rowsPerFlush = 1000;
+
+/**
+ * Streams an XLSX workbook to `output` with exceljs's streaming writer: per sheet a bold header frozen above the
+ * rows, an autofilter over them, column widths, numbers as numbers and days as Excel dates in `dateFormat` (never
+ * text), subtotal and total rows as `SUBTOTAL` formulas with their values. Text is always text, never a formula, so
+ * a name such as `=HYPERLINK(…)` stays a name. Waits for the reader every `rowsPerFlush` rows.
+ */
+export async function writeWorkbook(sheets: Iterable<Sheet> | AsyncIterable<Sheet>, output: Writable, { dateFormat }: { dateFormat: string }): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const styles = new CellStyles(dateFormat);
+  let index = 0;
+  for await (const sheet of sheets) await writeSheet(workbook, sheet, { name: sheetName(sheet.name, index++), styles, output });
+  await workbook.commit();
 }
 
-function sheetXml(sheet: Sheet): string {
-  const rows = sheet.rows.map((row, r) => {
-    const cells = row.map((value, c) => {
-      const ref = `${columnName(c)}${r + 1}`;
-      if (value === null || value === undefined || value === '') return '';
-      if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${ref}"${r === 0 ? ' s="1"' : ''}><v>${value}</v></c>`;
-      return `<c r="${ref}" t="inlineStr"${r === 0 ? ' s="1"' : ''}><is><t xml:space="preserve">${xmlEscape(String(value))}</t></is></c>`;
+type RowKind = 'header' | 'data' | 'summary';
+
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, { name, styles, output }: { name: string; styles: CellStyles; output: Writable }) {
+  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  let rowNumber = 0;
+  const add = (values: ExcelJS.CellValue[], kind: RowKind) => {
+    const row = ws.addRow(values);
+    row.eachCell((cell, column) => (cell.style = styles.of(kind === 'header' ? 'text' : (sheet.columns[column - 1]?.kind ?? 'text'), kind)));
+    row.commit();
+    rowNumber++;
+  };
+  const totals = new Totals(sheet.columns);
+  const summary = (cells: readonly Cell[], firstRow: number, lastRow: number, values: Map<number, number>) => {
+    const row = rowValues(sheet.columns, cells);
+    sheet.columns.forEach((c, i) => {
+      if (c.total) row[i] = { formula: subtotalFormula(c.total, columnLetter(i), firstRow, lastRow), result: values.get(i) ?? 0 } as ExcelJS.CellFormulaValue;
     });
-    return `<row r="${r + 1}">${cells.join('')}</row>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>${rows.join('')}</sheetData></worksheet>`;
-}
-
-function workbookParts(sheets: readonly Sheet[]): [string, string][] {
-  const ns = 'http://schemas.openxmlformats.org';
-  const names = sheets.map((s, i) => xmlEscape(s.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || `Sheet${i + 1}`));
-  return [
-    ['[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`],
-    ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`],
-    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${ns}/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${ns}/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`],
-    ['xl/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${ns}/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`],
-    ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)]),
-  ];
-}
-
-/** Packs files into a ZIP archive (deflate), the container XLSX uses. */
-export function zip(files: readonly [string, Buffer][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of files) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
+    add(row, 'summary');
+  };
+  add(sheet.columns.map((c) => xmlText(c.header)), 'header');
+  let group: { key: string; firstRow: number } | null = null;
+  for await (const row of sheet.rows) {
+    if (sheet.subtotal && group && row.group !== group.key) {
+      summary(sheet.subtotal(group.key), group.firstRow, rowNumber, totals.closeGroup());
+      group = null;
+    }
+    if (sheet.subtotal && !group) group = { key: row.group ?? '', firstRow: rowNumber + 1 };
+    totals.add(row.cells);
+    add(rowValues(sheet.columns, row.cells), 'data');
+    if (rowNumber % rowsPerFlush === 0) await drained(ws, output);
   }
-  const centralSize = centrals.reduce((s, b) => s + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  if (sheet.subtotal && group) summary(sheet.subtotal(group.key), group.firstRow, rowNumber, totals.closeGroup());
+  // The filter covers the rows and their subtotals; the total stays below it, shown whatever is filtered.
+  const lastRow = rowNumber;
+  if (sheet.total && lastRow > 1) summary(sheet.total, 2, lastRow, totals.sheet);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: sheet.columns.length } };
+  ws.commit();
+  await drained(ws, output);
 }
 
-/** A minimal XLSX workbook (inline strings, bold frozen header row) that Excel, LibreOffice and Sheets open. */
-export function toXlsx(sheets: readonly Sheet[]): Buffer {
-  return zip(workbookParts(sheets).map(([name, xml]) => [name, Buffer.from(xml, 'utf8')]));
+/**
+ * One style object per kind of cell, shared by every such cell: exceljs recognises a style it has seen by identity
+ * and works a new one out each time otherwise (half the time of a big sheet).
+ */
+class CellStyles {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  constructor(private readonly dateFormat: string) {}
+
+  of(kind: ColumnKind, row: RowKind): Partial<ExcelJS.Style> {
+    const key = `${kind}/${row}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      const numFmt = kind === 'date' ? this.dateFormat : numberFormats[kind];
+      style = {
+        ...(numFmt ? { numFmt } : {}),
+        ...(row === 'data' ? {} : { font: { bold: true } }),
+        ...(row === 'header' ? { border: { bottom: { style: 'thin' } } } : {}),
+        ...(row === 'summary' ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } } } : {}),
+      };
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+}
+
+/** A row's values as exceljs takes them: text cleaned of what XML forbids, days as UTC dates, nothing for empties. */
+function rowValues(columns: readonly SheetColumn[], cells: readonly Cell[]): ExcelJS.CellValue[] {
+  return cells.map((value, i) => {
+    if (value === null || value === undefined || value === '') return null;
+    if (columns[i]?.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+    return typeof value === 'number' ? (Number.isFinite(value) ? value : null) : xmlText(value);
+  });
+}
+
+/** Sums, minima and maxima of the totalled columns, per group and over the sheet. */
+class Totals {
+  readonly sheet = new Map<number, number>();
+  private group = new Map<number, number>();
+  constructor(private readonly columns: readonly SheetColumn[]) {}
+
+  add(cells: readonly Cell[]) {
+    this.columns.forEach((c, i) => {
+      const value = cells[i];
+      if (!c.total || typeof value !== 'number' || !Number.isFinite(value)) return;
+      for (const totals of [this.group, this.sheet]) {
+        const before = totals.get(i);
+        // rounded past the last decimal anyone shows, so 169.70000000000002 is stored as 169.7
+        const next = before === undefined ? value : c.total === 'sum' ? before + value : Math[c.total](before, value);
+        totals.set(i, Math.round(next * 1e9) / 1e9);
+      }
+    });
+  }
+
+  closeGroup(): Map<number, number> {
+    const closed = this.group;
+    this.group = new Map();
+    return closed;
+  }
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { describeProblem } from '@/i18n/describe';
 import { describeIntakeIssue } from '@/i18n/intake-reasons';
+import type { TableRecord } from '@/lib/csv/table-record';
 import type { Lang } from '@/lib/i18n/languages';
 import type { RecordField } from '@/lib/interviews/issues';
 import { csvColumnOfField, parseInterviewCsv } from '@/lib/interviews/parse-interview-csv';
@@ -17,11 +18,11 @@ export interface InterviewCsvError {
 export type CsvImportOutcome = { ok: true; accepted: number; duplicates: number; records: number } | { ok: false; errors: InterviewCsvError[] };
 
 /**
- * An interview CSV imported all or nothing (the API's import, the running app's CLI door and the CLI itself come
+ * An interview file (CSV or XLSX, read into records) imported all or nothing (the API's import, the running app's CLI door and the CLI itself come
  * here): every bad line comes back with its column and the rule in `lang`, or the counts when all went in.
  */
-export async function importInterviewCsv(db: Db, { text, lang, ...input }: Omit<ImportInterviewsInput, 'records'> & { text: string; lang: Lang }): Promise<CsvImportOutcome> {
-  const parsed = parseInterviewCsv(text);
+export async function importInterviewCsv(db: Db, { records, lang, ...input }: Omit<ImportInterviewsInput, 'records'> & { records: readonly TableRecord[]; lang: Lang }): Promise<CsvImportOutcome> {
+  const parsed = parseInterviewCsv(records);
   const worded = (errors: typeof parsed.errors) => errors.map((e) => ({ line: e.line, field: e.field, message: describeProblem(e, lang) }));
   if (!parsed.ok) return { ok: false, errors: worded(parsed.errors) };
   // Rows that broke the CSV's structure are reported with the others; nothing is written while any is bad.

@@ -1,6 +1,6 @@
 import type { Problem } from '../i18n/problem';
 import { findForbiddenCharacter, forbiddenCharacterProblem } from '../text/forbidden-character';
-import { detectDelimiter, parseCsv } from './parse-csv';
+import type { TableRecord } from './table-record';
 
 /** One bad field of an import: its 1-based line, the column's header name, and the problem (a code with its facts). */
 export interface CsvFieldError extends Problem {
@@ -15,7 +15,8 @@ export interface CsvTableRow<C extends string> {
 }
 
 export interface CsvTableInput<C extends string> {
-  text: string;
+  /** the file's records, header first: readCsvRecords (CSV) or readXlsxRecords (a spreadsheet's first sheet) */
+  records: readonly TableRecord[];
   /** every column the format knows; any other header name is refused */
   columns: readonly C[];
   /** the columns the header must name */
@@ -32,14 +33,13 @@ export const maxCsvErrors = 1000;
 export type CsvTable<C extends string> = { ok: false; errors: CsvFieldError[] } | { ok: true; rows: CsvTableRow<C>[]; errors: CsvFieldError[] };
 
 /**
- * The one strict reading of every CSV import: a header of known, distinct column names holding the required ones
- * (`,` or `;` between fields, detected from the header), every row with exactly the header's number of fields and
- * well-formed quotes, no field holding a control character, a lone surrogate, a noncharacter or U+FFFD. Every
- * error names its line and column, up to the first `maxCsvErrors`. The format's own field rules come after, in its
- * parser.
+ * The one strict reading of every import, CSV or XLSX: a header of known, distinct column names holding the required
+ * ones, every row with exactly the header's number of fields and no broken record (CSV quoting, a formula without a
+ * value), no field holding a control character, a lone surrogate, a noncharacter or U+FFFD. Every error names its
+ * line and column, up to the first `maxCsvErrors`. The format's own field rules come after, in its parser.
  */
-export function parseCsvTable<C extends string>({ text, columns, required }: CsvTableInput<C>): CsvTable<C> {
-  const [header, ...records] = parseCsv(text, detectDelimiter(text));
+export function parseCsvTable<C extends string>({ records: all, columns, required }: CsvTableInput<C>): CsvTable<C> {
+  const [header, ...records] = all;
   const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
   const headerErrors = checkHeader({ line: header?.line ?? 1, names, columns, required, problem: header?.problem?.code });
   if (headerErrors.length > 0) return { ok: false, errors: headerErrors };

@@ -20,6 +20,8 @@ export const problemCodes = [
   'interviews_empty', 'role_invalid', 'phone_invalid', 'village_code_format', 'village_unknown', 'whole_number', 'whole_number_max',
   'access_mode_invalid', 'local_staff_invalid', 'families_max_village', 'families_max_sls', 'sls_code_format',
   'sls_code_prefix', 'sls_repeated', 'village_split_repeated', 'village_mixed_sls', 'access_mismatch',
+  // XLSX files
+  'xlsx_unreadable', 'xlsx_no_sheet', 'xlsx_too_large', 'xlsx_formula_without_value',
   // the planner's domain errors
   'window_not_a_range', 'no_open_days', 'workload_village_outside_district', 'workload_sls_repeated',
   'workload_sls_prefix', 'workload_families_not_whole', 'workload_travel_not_whole', 'area_mismatch',

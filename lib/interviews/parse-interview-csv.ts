@@ -1,4 +1,5 @@
 import { parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
+import type { TableRecord } from '../csv/table-record';
 import type { RecordField } from './issues';
 
 export const interviewCsvColumns = ['id', 'sls_code', 'ppl_id', 'visited_on', 'outcome', 'family_size', 'family_ref'] as const;
@@ -21,13 +22,13 @@ export type InterviewCsv = { ok: false; errors: CsvFieldError[] } | { ok: true; 
 const numberOrText = (value: string) => (/^-?\d{1,15}$/.test(value) ? Number(value) : value);
 
 /**
- * Reads an interview CSV (`id,sls_code,ppl_id,visited_on,outcome[,family_size][,family_ref]`, empty family_size
+ * Reads an interview file, CSV or XLSX (`id,sls_code,ppl_id,visited_on,outcome[,family_size][,family_ref]`, empty family_size
  * and family_ref meaning none) by the strict rules of every import, into records shaped like the API's, each with
  * its line. Rows that break the CSV's structure come back as errors beside the records of the others, so that one
  * answer can name every bad line.
  */
-export function parseInterviewCsv(text: string): InterviewCsv {
-  const table = parseCsvTable({ text, columns: interviewCsvColumns, required: requiredColumns });
+export function parseInterviewCsv(file: readonly TableRecord[]): InterviewCsv {
+  const table = parseCsvTable({ records: file, columns: interviewCsvColumns, required: requiredColumns });
   if (!table.ok) return table;
   if (table.rows.length === 0 && table.errors.length === 0) return { ok: false, errors: [{ line: 2, field: 'id', code: 'interviews_empty' }] };
   const records = table.rows.map(({ values: v }) => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maxCsvErrors, parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
+import type { TableRecord } from '../csv/table-record';
 import { issueProblem } from '../i18n/problem';
 import { singleLineText } from '../text/single-line-text';
 
@@ -33,12 +34,12 @@ const rowSchema = z.object({
 });
 
 /**
- * Parses a staff roster CSV (name, role, phone, home village code; every column required) by the strict rules of
+ * Parses a staff roster, CSV or XLSX (name, role, phone, home village code; every column required) by the strict rules of
  * every import (parseCsvTable). All-or-nothing: any bad row gives its errors (up to maxCsvErrors) with line and
  * field, and no people. `isVillage` says whether a code is in the area frame.
  */
-export function parseRosterCsv({ text, isVillage }: { text: string; isVillage: (code: string) => boolean }): RosterParseResult {
-  const table = parseCsvTable({ text, columns: rosterHeader, required: rosterHeader });
+export function parseRosterCsv({ records, isVillage }: { records: readonly TableRecord[]; isVillage: (code: string) => boolean }): RosterParseResult {
+  const table = parseCsvTable({ records, columns: rosterHeader, required: rosterHeader });
   if (!table.ok) return { ok: false, errors: table.errors };
   const errors: CsvFieldError[] = [...table.errors];
   const people: RosterPerson[] = [];

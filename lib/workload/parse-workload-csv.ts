@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ancestorCode } from '../areas/codes';
 import { issueProblem } from '../i18n/problem';
 import { maxCsvErrors, parseCsvTable, type CsvFieldError } from '../csv/parse-csv-table';
+import type { TableRecord } from '../csv/table-record';
 import { splitVillageIntoSls } from './generate';
 import { accessModes, defaultLocalStaff, maxFamiliesPerSls, maxFamiliesPerVillage, maxTravelDaysOneWay, type SlsWorkload } from './types';
 
@@ -40,7 +41,8 @@ const rowInput = z.object({
 type Row = z.infer<typeof rowInput> & { line: number };
 
 export interface ParseWorkloadCsvInput {
-  text: string;
+  /** the file's records, header first (readCsvRecords or readXlsxRecords) */
+  records: readonly TableRecord[];
   /** whether a village code is in the area frame */
   knownVillageCodes: ReadonlySet<string> | ((code: string) => boolean);
   /** seed for splitting a village's families into generated SLS when sls_code is empty */
@@ -48,13 +50,13 @@ export interface ParseWorkloadCsvInput {
 }
 
 /**
- * Parses a workload CSV (`village_code,sls_code,families,access_mode,travel_days_one_way,local_staff`) into SLS
+ * Parses a workload file, CSV or XLSX (`village_code,sls_code,families,access_mode,travel_days_one_way,local_staff`) into SLS
  * workloads, by the strict rules of every import (parseCsvTable). An empty sls_code splits the village's families
  * (at most 60,000) into generated SLS of ~70; a row with sls_code holds at most 1,000. All-or-nothing: any bad row
  * gives its errors (up to maxCsvErrors) with their line, column and problem code, and no workloads.
  */
-export function parseWorkloadCsv({ text, knownVillageCodes, seed }: ParseWorkloadCsvInput): WorkloadParseResult {
-  const table = parseCsvTable({ text, columns: workloadColumns, required: requiredColumns });
+export function parseWorkloadCsv({ records, knownVillageCodes, seed }: ParseWorkloadCsvInput): WorkloadParseResult {
+  const table = parseCsvTable({ records, columns: workloadColumns, required: requiredColumns });
   if (!table.ok) return { ok: false, errors: table.errors };
   const isKnown = typeof knownVillageCodes === 'function' ? knownVillageCodes : (code: string) => knownVillageCodes.has(code);
   const errors: CsvFieldError[] = [...table.errors];

@@ -4,14 +4,16 @@ import { parseArgs } from 'node:util';
 import { openDatabase, readDbConfig, type DbConfig } from '@/db/client';
 import { importInterviewCsv, type CsvImportOutcome } from '@/db/use-cases/import-interview-csv';
 import { intakeContextFor } from '@/db/use-cases/intake-context';
-import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
+import { readTableFile, xlsxContentType } from '@/lib/csv/read-table-file';
+import { startsLikeZip } from '@/lib/xlsx/zip-entries';
 import { describeProblem } from '@/i18n/describe';
 import { readAppLock, type AppLock } from '../app-lock';
 import { progressPrinter } from '../progress';
 
-const usage = `Pemakaian: npm run import-interviews -- <berkas.csv>
+const usage = `Pemakaian: npm run import-interviews -- <berkas.csv|berkas.xlsx>
 
-  Mengimpor rekaman wawancara (kolom id,sls_code,ppl_id,visited_on,outcome[,family_size][,family_ref]) ke operasi
+  Mengimpor rekaman wawancara (CSV atau lembar pertama XLSX dengan kolom
+  id,sls_code,ppl_id,visited_on,outcome[,family_size][,family_ref]) ke operasi
   aktif dengan aturan yang sama dengan POST /api/interviews, semua atau tidak sama sekali: satu baris salah dan tidak
   ada yang disimpan (setiap baris salah disebut). Rekaman yang sudah tersimpan dengan isi sama dihitung duplikat.
   Bekerja baik saat aplikasi berjalan (lewat aplikasi itu sendiri) maupun tidak (langsung ke basis data).`;
@@ -33,11 +35,14 @@ function readFile(): { name: string; bytes: Buffer } {
   } catch (error) {
     return fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
   }
-  if (positionals.length !== 1) fail(`Sebutkan tepat satu berkas CSV\n\n${usage}`);
+  if (positionals.length !== 1) fail(`Sebutkan tepat satu berkas CSV atau XLSX\n\n${usage}`);
   const name = positionals[0]!;
   if (!existsSync(name)) fail(`Berkas ${name} tidak ada`);
   return { name, bytes: readFileSync(name) };
 }
+
+/** The running app's limit for this CLI's files (POST /api/internal/interviews), kept when it opens the database itself. */
+const maxFileBytes = 500_000_000;
 
 const progress = progressPrinter((line) => process.stdout.write(`${line}\n`));
 
@@ -45,7 +50,7 @@ const progress = progressPrinter((line) => process.stdout.write(`${line}\n`));
 async function viaRunningApp(bytes: Buffer, lock: AppLock): Promise<CsvImportOutcome> {
   const response = await fetch(`http://127.0.0.1:${lock.port}/api/internal/interviews`, {
     method: 'POST',
-    headers: { 'content-type': 'text/csv', 'x-sigap-cli-key': lock.cliKey! },
+    headers: { 'content-type': startsLikeZip(bytes) ? xlsxContentType : 'text/csv', 'x-sigap-cli-key': lock.cliKey! },
     body: new Uint8Array(bytes),
   });
   if (!response.ok || !response.body) fail(`Aplikasi menolak: ${((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.status}`);
@@ -66,20 +71,20 @@ async function viaRunningApp(bytes: Buffer, lock: AppLock): Promise<CsvImportOut
 }
 
 async function direct(bytes: Buffer, config: DbConfig): Promise<CsvImportOutcome> {
-  const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) fail(`baris ${decoded.line}: ${describeProblem(decoded.problem, 'id')}`);
+  const file = await readTableFile(bytes, { maxBytes: maxFileBytes });
+  if (!file.ok) return fail(file.line === undefined ? describeProblem(file.problem, 'id') : `baris ${file.line}: ${describeProblem(file.problem, 'id')}`);
   const handle = await openDatabase(config);
   try {
     // The machine's operator imports for the whole country, as the running app's CLI door does.
     const context = await intakeContextFor(handle.db, { areaCodes: ['ID'], submittedBy: null, now: new Date() });
     if (!context) return fail('Belum ada operasi di basis data ini (jalankan npm run seed)');
-    return await importInterviewCsv(handle.db, { ...context, text: decoded.text, lang: 'id', onProgress: (done, total) => progress('rekaman', done, total) });
+    return await importInterviewCsv(handle.db, { ...context, records: file.records, lang: 'id', onProgress: (done, total) => progress('rekaman', done, total) });
   } finally {
     await handle.close();
   }
 }
 
-/** `npm run import-interviews -- <file.csv>`: imports interview records into the active operation, all or nothing. */
+/** `npm run import-interviews -- <file.csv|file.xlsx>`: imports interview records into the active operation, all or nothing. */
 async function main() {
   const { name, bytes } = readFile();
   const config = readDbConfig();

@@ -1,7 +1,7 @@
 import '../server-only-outside-next'; // first: the --area path loads db/queries
 import { existsSync, readFileSync } from 'node:fs';
 import { describeProblem } from '@/i18n/describe';
-import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
+import { readTableFile } from '@/lib/csv/read-table-file';
 import { parseArgs } from 'node:util';
 import { openDatabase, readDbConfig } from '@/db/client';
 import { defaultOperationParams } from '@/lib/operations/params';
@@ -16,7 +16,7 @@ import { commonAreaCode, paramsFromSettings, runPlanCommand, type PlanCommandOut
 const usage = `Pemakaian: npm run plan -- (--area <kode> | --input <beban-kerja.csv>) [--json] [--strategy standard|lean] [--set nama=nilai ...]
 
   --area      rencanakan wilayah dari basis data (operasi aktif), mis. 64.71, 65, 64.71.01, atau ID untuk seluruh Indonesia
-  --input     CSV village_code,sls_code,families,access_mode,travel_days_one_way,local_staff (tanpa basis data)
+  --input     CSV atau XLSX village_code,sls_code,families,access_mode,travel_days_one_way,local_staff (tanpa basis data)
   --json      cetak satu objek JSON, bukan laporan
   --strategy  standard (target harian dekat minimum, bawaan) atau lean (dekat maksimum, petugas paling sedikit)
   --set       ubah aturan operasi, mis. --set reserveDays=4 --set restWeekdays=0 --set holidays=2022-10-17`;
@@ -29,6 +29,9 @@ function fail(lines: readonly string[]): never {
 const isStrategy = (value: string): value is PlanStrategy => value === 'standard' || value === 'lean';
 
 type Source = { area: string } | { input: string };
+
+/** A workload file's share of the unpacking limit of an XLSX input: as much text as a 500 MB CSV. */
+const maxInputBytes = 500_000_000;
 
 function readOptions() {
   try {
@@ -57,8 +60,8 @@ function readOptions() {
 
 type Options = ReturnType<typeof readOptions>;
 
-/** `--input`: the CSV's villages and SLS with the default rules, no database. */
-function planCsv(input: string, options: Options): PlanCommandOutput {
+/** `--input`: the file's villages and SLS (CSV or XLSX) with the default rules, no database. */
+async function planCsv(input: string, options: Options): Promise<PlanCommandOutput> {
   const params = paramsFromSettings({ base: defaultOperationParams, settings: options.settings });
   if (!params.ok) fail(params.errors);
   let bytes: Buffer;
@@ -67,12 +70,11 @@ function planCsv(input: string, options: Options): PlanCommandOutput {
   } catch (error) {
     return fail([`Berkas ${input} tidak bisa dibaca: ${error instanceof Error ? error.message : String(error)}`]);
   }
-  // The same decoding as an upload: UTF-8 or UTF-16 with a BOM, else a refusal naming the line.
-  const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return fail([`baris ${decoded.line}: ${describeProblem(decoded.problem, 'id')}`]);
-  const text = decoded.text;
+  // The same reading as an upload: XLSX, or CSV in UTF-8 or UTF-16 with a BOM, else a refusal naming the line.
+  const file = await readTableFile(bytes, { maxBytes: maxInputBytes });
+  if (!file.ok) return fail([file.line === undefined ? describeProblem(file.problem, 'id') : `baris ${file.line}: ${describeProblem(file.problem, 'id')}`]);
   const frame = readAreaFrame();
-  const parsed = parseWorkloadCsv({ text, knownVillageCodes: new Set(frame.villages.map((v) => v.code)), seed: demoSeed });
+  const parsed = parseWorkloadCsv({ records: file.records, knownVillageCodes: new Set(frame.villages.map((v) => v.code)), seed: demoSeed });
   if (!parsed.ok) fail(parsed.errors.map((e) => `baris ${e.line}, kolom ${e.field}: ${describeProblem(e, 'id')}`));
   // Territories never cross a kecamatan, so the planned area is a kecamatan or larger even for one village.
   const areaCode = commonAreaCode(parsed.workloads.map((w) => w.districtCode));
@@ -102,7 +104,7 @@ async function planArea(area: string, options: Options): Promise<PlanCommandOutp
 /** `npm run plan`: plans an area of the database (`--area`) or a workload CSV (`--input`) and prints the plan. */
 async function main() {
   const options = readOptions();
-  const result = 'area' in options.source ? await planArea(options.source.area, options) : planCsv(options.source.input, options);
+  const result = 'area' in options.source ? await planArea(options.source.area, options) : await planCsv(options.source.input, options);
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;

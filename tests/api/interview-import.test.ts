@@ -12,6 +12,8 @@ import { importInterviews } from '@/db/use-cases/import-interviews';
 import { submitInterviews } from '@/db/use-cases/submit-interviews';
 import { createIntakeFixture, readRollups, recountRollups, record } from '../db/intake-fixture';
 import { openTestDb } from '../db/test-db';
+import { day } from '../lib/xlsx/workbook-of';
+import { fileVariants } from './file-variants';
 
 const handle = await openTestDb();
 useTestDb(handle);
@@ -23,7 +25,7 @@ const header = 'id,sls_code,ppl_id,visited_on,outcome,family_size,family_ref';
 const line = (r: Record<string, unknown>) => [r.id, r.slsCode, r.pplId, r.visitedOn, r.outcome, r.familySize ?? '', r.familyRef ?? ''].join(',');
 const rec = (change: Record<string, unknown> = {}) => record({ pplId: fx.agus, ...change });
 
-async function post(csv: string, headers: Record<string, string> = {}) {
+async function post(csv: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) {
   const response = await importRoute(new Request('http://localhost/api/interviews/import', { method: 'POST', headers: { 'content-type': 'text/csv', ...head, ...headers }, body: csv }));
   return { status: response.status, body: (await response.json()) as { error?: string; details?: { line: number; field: string; message: string }[]; records?: number; accepted?: number; duplicates?: number } };
 }
@@ -80,6 +82,25 @@ describe(`importing interview records from CSV (${handle.label})`, () => {
   ])('refuses %s', async (_what, csv, headers, status) => {
     expect((await post(csv, headers)).status).toBe(status);
     expect(await stored()).toBe(0);
+  });
+
+  it('imports the same records from a plain CSV, a `;`-delimited BOM-prefixed CSV and an XLSX of typed cells', async () => {
+    const [a, b, c] = [rec({ familySize: 4, familyRef: '6471010101010001' }), rec({ outcome: 'not_home', visitedOn: '2022-10-24' }), rec({ slsCode: '64.71.02.1001.0001', pplId: fx.sari, familySize: 12 })];
+    const rows = [header.split(','), ...[a, b, c].map((r) => [r.id, r.slsCode, r.pplId, day(String(r.visitedOn)), r.outcome, r.familySize ?? null, r.familyRef ?? null] as (string | number | Date | null)[])];
+    const answers: unknown[] = [];
+    for (const file of await fileVariants(rows)) answers.push([file.label, await post(file.body, { 'content-type': file.type })]);
+    // The same ids with the same content count as duplicates; any difference (a date read as 44858, 4.0 for 4) would be a conflict.
+    expect(answers).toEqual([
+      ['plain CSV', { status: 200, body: { records: 3, accepted: 3, duplicates: 0 } }],
+      ['Excel CSV (BOM, `;`, CRLF)', { status: 200, body: { records: 3, accepted: 0, duplicates: 3 } }],
+      ['XLSX', { status: 200, body: { records: 3, accepted: 0, duplicates: 3 } }],
+    ]);
+    expect(await stored()).toBe(3);
+  });
+
+  it('lists at most the first 100 bad lines of a file, with their number', async () => {
+    const answer = await post(`${header}\n${Array.from({ length: 150 }, () => line(rec({ familySize: 99 }))).join('\n')}\n`);
+    expect([answer.status, answer.body.details!.length, (answer.body as { errorCount?: number }).errorCount]).toEqual([422, 100, 150]);
   });
 
   it('words the rules in English for an English client', async () => {

@@ -7,7 +7,7 @@ import { createUser } from '@/db/queries/users';
 import { DELETE as deleteRoute, GET as getPlanRoute } from '@/app/api/plans/[id]/route';
 import { GET as exportPlan } from '@/app/api/plans/[id]/export/route';
 import { GET as listPlansRoute, POST as createPlanRoute } from '@/app/api/plans/route';
-import { POST as importStaff } from '@/app/api/staff/route';
+import { GET as listStaffRoute, POST as importStaff } from '@/app/api/staff/route';
 import { POST as fillRoster } from '@/app/api/plans/[id]/roster/route';
 import { GET as listSlots } from '@/app/api/plans/[id]/slots/route';
 import { GET as getSlot } from '@/app/api/plans/[id]/slots/[slotId]/route';
@@ -21,6 +21,7 @@ import { generateSlsWorkloads } from '@/lib/workload/generate';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from '../db/small-frame';
 import { openTestDb } from '../db/test-db';
+import { fileVariants } from './file-variants';
 
 const handle = await openTestDb();
 useTestDb(handle);
@@ -153,6 +154,23 @@ describe(`plans over HTTP (${handle.label})`, () => {
     expect([again.status, await again.json()]).toEqual([201, { created: 0, known: 2 }]);
     const twice = await Promise.all([1, 2].map(() => importStaff(req('http://localhost/api/staff', { method: 'POST', body: file, headers: { 'content-type': 'text/csv' } }))));
     expect(await Promise.all(twice.map(async (r) => [r.status, await r.json()]))).toEqual([[201, { created: 0, known: 2 }], [201, { created: 0, known: 2 }]]);
+  });
+
+  it('imports the same people from a plain CSV, a `;`-delimited BOM-prefixed CSV and an XLSX', async () => {
+    const rows = [['name', 'role', 'phone', 'home_village_code'], ['Dewi Lestari, S.St', 'PPL', '0812 3456 7890', '65.02.04.2003'], ['Joko', 'koseka', null, '65.02.04.2003']];
+    const answers: unknown[] = [];
+    const rosters: unknown[] = [];
+    for (const file of await fileVariants(rows)) {
+      const response = await importStaff(req('http://localhost/api/staff', { method: 'POST', body: file.body, headers: { 'content-type': file.type } }));
+      answers.push([file.label, response.status, await response.json()]);
+      rosters.push(((await (await listStaffRoute(req('http://localhost/api/staff'))).json()) as { staff: unknown[] }).staff);
+    }
+    // The first file adds both (in Malinau, so no plan of Balikpapan below takes them); the others name the same two
+    // people, recognised by phone, else by name and home village.
+    expect(answers.map((a) => (a as unknown[]).slice(1))).toEqual([[201, { created: 2, known: 0 }], [201, { created: 0, known: 2 }], [201, { created: 0, known: 2 }]]);
+    expect(JSON.stringify(rosters[0])).toContain('"Dewi Lestari, S.St"');
+    expect(rosters[1]).toEqual(rosters[0]);
+    expect(rosters[2]).toEqual(rosters[0]);
   });
 
   it('lets one of ten roster fills posted at once fill the plan', async () => {

@@ -30,7 +30,7 @@ export function actAs(headers: Record<string, string>) {
 }
 
 /** A request carrying the `actAs` headers. */
-export function req(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): NextRequest {
+export function req(url: string, init: { method?: string; body?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> } = {}): NextRequest {
   return new NextRequest(url, { ...init, headers: { ...authHeaders, ...init.headers } });
 }
 

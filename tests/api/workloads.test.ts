@@ -12,6 +12,7 @@ import { defaultOperationParams } from '@/lib/operations/params';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from '../db/small-frame';
 import { openTestDb } from '../db/test-db';
+import { fileVariants } from './file-variants';
 
 const handle = await openTestDb();
 useTestDb(handle);
@@ -99,5 +100,25 @@ describe(`importing an office's workload CSV (${handle.label})`, () => {
     const plain = await importWorkloads(req('http://localhost/api/workloads', { method: 'POST', body: `${header}\n64.71.01.1001,,99,road,0,yes\n`, headers: { 'content-type': 'text/plain' } }));
     expect(plain.status).toBe(415);
     expect((await listWorkloads(handle.db, operationId, '64.71.01.1001')).reduce((s, w) => s + w.families, 0)).toBe(210);
+  });
+
+  it('imports the same rows from a plain CSV, a `;`-delimited BOM-prefixed CSV and an XLSX of typed cells', async () => {
+    const rows = [
+      header.split(','),
+      ['64.71.01.1001', null, 210, 'road', 0, 'yes'], // split into generated SLS
+      ['64.71.02.1001', '64.71.02.1001.0001', 120, 'Boat', 1, 'tidak'],
+      ['65.02.04.2003', '65.02.04.2003.0001', 90, 'plane', 2, null],
+    ];
+    const reset = `${header}\n64.71.01.1001,,1,road,0,yes\n64.71.02.1001,,1,road,0,yes\n65.02.04.2003,,1,road,0,yes\n`;
+    const stored: unknown[] = [];
+    for (const file of await fileVariants(rows)) {
+      expect((await post(reset)).status).toBe(201);
+      const response = await importWorkloads(req('http://localhost/api/workloads', { method: 'POST', body: file.body, headers: { 'content-type': file.type } }));
+      expect([file.label, response.status, await response.json()]).toEqual([file.label, 201, { villages: 3, sls: 5 }]);
+      stored.push([...(await listWorkloads(handle.db, operationId, '64')), ...(await listWorkloads(handle.db, operationId, '65'))]);
+    }
+    expect(stored[0]).toContainEqual({ slsCode: '64.71.02.1001.0001', villageCode: '64.71.02.1001', districtCode: '64.71.02', families: 120, accessMode: 'boat', travelDaysOneWay: 1, localStaff: false });
+    expect(stored[1]).toEqual(stored[0]);
+    expect(stored[2]).toEqual(stored[0]);
   });
 });

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { xlsxContentType } from '@/lib/csv/read-table-file';
+import { workbookOf } from '../lib/xlsx/workbook-of';
 import { expect, screenshotDir } from './harness';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
@@ -120,6 +122,19 @@ export function rosterCases(page: Page, url: string) {
         expect(teams?.includes('Yusuf Kambu'), 'the PML from the roster leads a team');
         expect(teams?.includes('perlu direkrut'), 'unfilled slots stay to recruit');
         await shot(page, '13-petugas-roster');
+      },
+    },
+    {
+      name: 'the roster box takes an XLSX workbook (its first sheet) as well as CSV',
+      fn: async () => {
+        await page.goto(`${url}/petugas`);
+        const accept = await page.getAttribute('[data-testid=roster-file]', 'accept');
+        expect(accept?.includes('.xlsx') && accept.includes('.csv'), `the file box offers ${accept}`);
+        const book = await workbookOf({ Roster: [['name', 'role', 'phone', 'home_village_code'], ['Maria Wanma', 'ppl', '0813 3333 4444', '96.71.01.1002']], Catatan: [['x']] });
+        await page.setInputFiles('[data-testid=roster-file]', { name: 'roster.xlsx', mimeType: xlsxContentType, buffer: book });
+        await page.waitForSelector('[data-testid=roster-ok]');
+        await page.waitForSelector('[data-testid=staff-table] >> text=Maria Wanma');
+        await shot(page, '14-petugas-roster-xlsx');
       },
     },
   ];

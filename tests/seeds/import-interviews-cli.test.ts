@@ -12,6 +12,7 @@ import { openDatabase } from '@/db/client';
 import { interviews } from '@/db/schema';
 import { holdAppLock, lockPathFor } from '@/seeds/app-lock';
 import { createIntakeFixture, readRollups, recountRollups } from '../db/intake-fixture';
+import { day, workbookOf } from '../lib/xlsx/workbook-of';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'sigap-import-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -34,6 +35,14 @@ function cliEnv(pgliteDir: string): NodeJS.ProcessEnv {
   delete env.SIGAP_CLI_KEY;
   return env;
 }
+/** An XLSX of `n` new records for one PPL, typed as an office's sheet holds them: numbers and dates, not text. */
+async function writeXlsx(name: string, n: number, ppl: number): Promise<string> {
+  const rows = Array.from({ length: n }, (_, i) => [randomUUID(), '64.71.01.1001.0002', ppl, day(`2022-10-${16 + (i % 12)}`), 'completed', (i % 6) + 1, `KK-X-${i}`]);
+  const file = path.join(root, name);
+  writeFileSync(file, await workbookOf({ Wawancara: [header.split(','), ...rows] }));
+  return file;
+}
+
 const args = (file: string) => ['--import', 'tsx', 'seeds/cli/import-interviews.ts', file];
 
 describe('npm run import-interviews without a running app', () => {
@@ -58,9 +67,11 @@ describe('npm run import-interviews without a running app', () => {
     expect(refused.stderr).toContain('baris 13, kolom ppl_id: petugas ini bukan PPL (perannya PML)');
     expect(refused.stderr).toContain('2 baris salah; tidak ada yang disimpan.');
     expect(run(path.join(root, 'tidak-ada.csv')).status).toBe(2);
+    const workbook = run(await writeXlsx('wawancara.xlsx', 300, fx.sari));
+    expect(workbook.stdout, workbook.stderr).toContain('300 rekaman: 300 diterima, 0 duplikat');
 
     const check = await openDatabase({ pgliteDir });
-    expect(await check.db.$count(interviews)).toBe(12_000);
+    expect(await check.db.$count(interviews)).toBe(12_300);
     expect(await readRollups(check.db, fx.operation.id)).toEqual(await recountRollups(check.db, fx.operation.id));
     await check.close();
   }, 300_000);
@@ -85,18 +96,24 @@ describe('npm run import-interviews while the app holds the database', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     holdAppLock(pgliteDir, String((server.address() as AddressInfo).port), process.env.SIGAP_CLI_KEY);
     try {
-      const file = writeCsv('held.csv', 6_000, [fx.agus]);
-      const child = spawn(process.execPath, args(file), { env: cliEnv(pgliteDir) });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      // Not spawnSync: this process serves the app the CLI talks to.
+      const run = async (file: string) => {
+        const child = spawn(process.execPath, args(file), { env: cliEnv(pgliteDir) });
+        let [stdout, stderr] = ['', ''];
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        return { status: await new Promise<number | null>((resolve) => child.on('close', resolve)), stdout, stderr };
+      };
+      const { status, stdout, stderr } = await run(writeCsv('held.csv', 6_000, [fx.agus]));
       expect(status, stderr).toBe(0);
       expect(stdout).toContain('lewat aplikasi yang berjalan');
       expect(stdout).toContain('rekaman: 5.000/6.000');
       expect(stdout).toContain('6000 rekaman: 6000 diterima');
       expect(await handle.db.$count(interviews)).toBe(6_000);
+      // an XLSX goes to the app with its own content type and is read there the same way
+      const workbook = await run(await writeXlsx('held.xlsx', 200, fx.agus));
+      expect(workbook.stdout, workbook.stderr).toContain('200 rekaman: 200 diterima');
+      expect(await handle.db.$count(interviews)).toBe(6_200);
     } finally {
       server.close();
       rmSync(lockPathFor(pgliteDir), { force: true });

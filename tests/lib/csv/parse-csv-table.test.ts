@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv/parse-csv-table';
+import { readCsvRecords } from '@/lib/csv/read-csv-records';
 import { words } from '../../i18n/words';
 
 const columns = ['name', 'role', 'note'] as const;
-const read = (text: string) => parseCsvTable({ text, columns, required: ['name', 'role'] });
+const read = (text: string) => parseCsvTable({ records: readCsvRecords(text), columns, required: ['name', 'role'] });
 const errorsOf = (text: string) => read(text).errors.map((e) => `${e.line}:${e.field}: ${words(e)}`);
 const linesOf = (text: string) => {
   const table = read(text);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '@/lib/staff/parse-roster-csv';
+import { readCsvRecords } from '@/lib/csv/read-csv-records';
 import { words } from '../../i18n/words';
 
 const villages = new Set(['64.71.01.1001', '64.71.01.1002']);
@@ -8,7 +9,7 @@ const isVillage = (code: string) => villages.has(code);
 describe('parseRosterCsv', () => {
   it('reads people, normalising role case and phone spacing', () => {
     const text = 'name,role,phone,home_village_code\nSiti Aminah,PPL,0812-3456 7890,64.71.01.1001\n"Budi, S.St",pml,,64.71.01.1002\n';
-    const result = parseRosterCsv({ text, isVillage });
+    const result = parseRosterCsv({ records: readCsvRecords(text), isVillage });
     expect(result).toEqual({
       ok: true,
       people: [
@@ -26,19 +27,19 @@ describe('parseRosterCsv', () => {
       'Ani,ppl,,64.71.09.9999', // line 4: unknown village
       'Eko,ppl,,6471011001', // line 5: malformed code
     ].join('\n');
-    const result = parseRosterCsv({ text, isVillage });
+    const result = parseRosterCsv({ records: readCsvRecords(text), isVillage });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => `${e.line}:${e.field}`)).toEqual(['3:name', '3:role', '3:phone', '4:home_village_code', '5:home_village_code']);
   });
 
   it('rejects a file without the required header or without rows', () => {
-    expect(parseRosterCsv({ text: 'nama,peran\nA,ppl\n', isVillage }).ok).toBe(false);
-    expect(parseRosterCsv({ text: 'name,role,phone,home_village_code\n', isVillage }).ok).toBe(false);
+    expect(parseRosterCsv({ records: readCsvRecords('nama,peran\nA,ppl\n'), isVillage }).ok).toBe(false);
+    expect(parseRosterCsv({ records: readCsvRecords('name,role,phone,home_village_code\n'), isVillage }).ok).toBe(false);
   });
 
   it('reads a file saved with `;` between fields (Excel in an Indonesian locale)', () => {
-    const result = parseRosterCsv({ text: 'name;role;phone;home_village_code\r\nBudi, S.St;pml;;64.71.01.1002\r\n', isVillage });
+    const result = parseRosterCsv({ records: readCsvRecords('name;role;phone;home_village_code\r\nBudi, S.St;pml;;64.71.01.1002\r\n'), isVillage });
     expect(result.ok && result.people.map((p) => p.name)).toEqual(['Budi, S.St']);
   });
 
@@ -61,13 +62,13 @@ describe('parseRosterCsv', () => {
       errors: ['3:name: memuat karakter pengganti U+FFFD, tanda teks rusak karena salah pengodean; simpan ulang sebagai UTF-8'],
     },
   ])('refuses $case, naming line and column', ({ text, errors }) => {
-    const result = parseRosterCsv({ text, isVillage });
+    const result = parseRosterCsv({ records: readCsvRecords(text), isVillage });
     expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.field}: ${words(e)}`)).toEqual(errors);
   });
 
   // 5 MB of bad rows took 11 s and a gigabyte to list 2.5 million bad fields; the file is refused at the first one.
   it('stops checking after the first 1,000 bad fields', () => {
-    const result = parseRosterCsv({ text: `name,role,phone,home_village_code\n${'x,y,z,w\n'.repeat(20_000)}`, isVillage });
+    const result = parseRosterCsv({ records: readCsvRecords(`name,role,phone,home_village_code\n${'x,y,z,w\n'.repeat(20_000)}`), isVillage });
     const errors = result.ok ? [] : result.errors;
     expect(errors.length).toBeGreaterThanOrEqual(1000);
     expect(errors.length).toBeLessThan(1004);

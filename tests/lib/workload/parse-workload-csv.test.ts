@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
+import { readCsvRecords } from '@/lib/csv/read-csv-records';
 import { words } from '../../i18n/words';
 
 const villages = new Set(['64.71.01.1001', '64.71.01.1002', '65.02.04.2003', '65.03.01.2001']);
 const header = 'village_code,sls_code,families,access_mode,travel_days_one_way,local_staff';
-const parse = (...rows: string[]) => parseWorkloadCsv({ text: [header, ...rows].join('\n'), knownVillageCodes: villages, seed: 7 });
+const parse = (...rows: string[]) => parseWorkloadCsv({ records: readCsvRecords([header, ...rows].join('\n')), knownVillageCodes: villages, seed: 7 });
 const errorsOf = (result: ReturnType<typeof parse>) => (result.ok ? [] : result.errors.map((e) => `${e.line}:${e.field}`));
 
 describe('parseWorkloadCsv: good files', () => {
@@ -39,7 +40,7 @@ describe('parseWorkloadCsv: good files', () => {
 
   it('takes columns in any order, quoted fields, CRLF, a BOM, and a function for the frame', () => {
     const text = '\uFEFFfamilies,village_code,local_staff\r\n"250","64.71.01.1001",tidak\r\n';
-    const result = parseWorkloadCsv({ text, knownVillageCodes: (code) => code === '64.71.01.1001', seed: 1 });
+    const result = parseWorkloadCsv({ records: readCsvRecords(text), knownVillageCodes: (code) => code === '64.71.01.1001', seed: 1 });
     expect(result.ok && result.workloads.reduce((s, w) => s + w.families, 0)).toBe(250);
     expect(result.ok && result.workloads.every((w) => !w.localStaff)).toBe(true);
   });
@@ -105,11 +106,11 @@ describe('parseWorkloadCsv: bad rows give every error with its line and column, 
   });
 
   it('refuses a file without the required columns, with an unknown column, or without rows', () => {
-    expect(errorsOf(parseWorkloadCsv({ text: 'village_code,keluarga\n64.71.01.1001,10\n', knownVillageCodes: villages, seed: 1 }))).toEqual(['1:families', '1:keluarga']);
-    expect(errorsOf(parseWorkloadCsv({ text: 'village_code,families,families\n', knownVillageCodes: villages, seed: 1 }))).toEqual(['1:families']);
-    expect(errorsOf(parseWorkloadCsv({ text: 'village_code;families\n64.71.01.1001;10\n', knownVillageCodes: villages, seed: 1 }))).toEqual([]);
+    expect(errorsOf(parseWorkloadCsv({ records: readCsvRecords('village_code,keluarga\n64.71.01.1001,10\n'), knownVillageCodes: villages, seed: 1 }))).toEqual(['1:families', '1:keluarga']);
+    expect(errorsOf(parseWorkloadCsv({ records: readCsvRecords('village_code,families,families\n'), knownVillageCodes: villages, seed: 1 }))).toEqual(['1:families']);
+    expect(errorsOf(parseWorkloadCsv({ records: readCsvRecords('village_code;families\n64.71.01.1001;10\n'), knownVillageCodes: villages, seed: 1 }))).toEqual([]);
     expect(errorsOf(parse())).toEqual(['2:village_code']);
-    expect(errorsOf(parseWorkloadCsv({ text: '', knownVillageCodes: villages, seed: 1 }))).toEqual(['1:village_code', '1:families']);
+    expect(errorsOf(parseWorkloadCsv({ records: readCsvRecords(''), knownVillageCodes: villages, seed: 1 }))).toEqual(['1:village_code', '1:families']);
   });
 
   it('stops checking after the first 1,000 bad fields, whether the rows break the table or the fields', () => {

@@ -1,5 +1,5 @@
 import { requestDb } from '../../../_lib/db';
-import { readCsvBody } from '../../../_lib/csv-body';
+import { readTableBody } from '../../../_lib/table-body';
 import { errorResponse } from '../../../_lib/http';
 import { importInterviewCsv } from '@/db/use-cases/import-interview-csv';
 import { intakeContextFor } from '@/db/use-cases/intake-context';
@@ -8,13 +8,13 @@ import { hasCliKey } from '../_lib/cli-key';
 const maxImportBytes = 500_000_000;
 
 /**
- * POST /api/internal/interviews (body: interview CSV): `npm run import-interviews` while the app holds the embedded
+ * POST /api/internal/interviews (body: interview CSV or XLSX): `npm run import-interviews` while the app holds the embedded
  * database, authenticated by the key of this run (like POST /api/internal/tokens). Answers a stream of JSON lines:
  * `{ "progress": [done, total] }` per chunk, then `{ "result": ... }` with the counts or every bad line.
  */
 export async function POST(request: Request) {
   if (!hasCliKey(request)) return errorResponse(request, 401, 'cliKeyMismatch');
-  const body = await readCsvBody(request, { maxBytes: maxImportBytes });
+  const body = await readTableBody(request, { maxBytes: maxImportBytes });
   if (!body.ok) return body.response;
   const db = await requestDb();
   // The machine's operator imports for the whole country, as the CLI does when it opens the database itself.
@@ -25,7 +25,7 @@ export async function POST(request: Request) {
     async start(controller) {
       const line = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
       try {
-        const result = await importInterviewCsv(db, { ...context, text: body.text, lang: 'id', onProgress: (done, total) => line({ progress: [done, total] }) });
+        const result = await importInterviewCsv(db, { ...context, records: body.records, lang: 'id', onProgress: (done, total) => line({ progress: [done, total] }) });
         line({ result });
       } catch (error) {
         line({ error: error instanceof Error ? error.message : String(error) });

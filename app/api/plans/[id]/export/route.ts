@@ -1,25 +1,20 @@
+import { PassThrough, Readable } from 'node:stream';
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
-import { listAssignmentRows } from '@/db/queries/plan-export';
-import { listPlanCharters, listPlanSlots } from '@/db/queries/plans';
 import { languages } from '@/i18n/config';
-import { describeFlag } from '@/i18n/describe';
-import { translatorFor, type Translator } from '@/i18n/translator';
-import { toCsv } from '@/lib/csv/parse-csv';
-import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
-import { countWorkingDays } from '@/lib/planning/count-working-days';
-import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
-import type { Db } from '@/db/client';
+import { translatorFor } from '@/i18n/translator';
+import { countryCode, levelOfCode } from '@/lib/areas/codes';
 import { inScope } from '@/lib/auth/permissions';
-import type { ViewerScope } from '@/lib/auth/scope';
+import { csvLine } from '@/lib/csv/parse-csv';
+import { xlsxContentType } from '@/lib/csv/read-table-file';
+import type { Lang } from '@/lib/i18n/languages';
+import { operationParamsSchema } from '@/lib/operations/params';
+import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { errorResponse, validationError } from '../../../../_lib/http';
+import { writeWorkbook, type Sheet } from '../../../../_lib/xlsx';
+import { assignmentSheets } from '../../_lib/assignment-sheets';
 import { gatePlan } from '../../_lib/plan-gate';
-import { toXlsx, type Sheet } from '../../../../_lib/xlsx';
-
-/** The sheets by the key `?sheet=` names them with (the same in every language). */
-const sheetKeys = ['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter'] as const;
-type SheetKey = (typeof sheetKeys)[number];
+import { planSheets, sheetKeys, type PlanSheet } from '../../_lib/plan-sheets';
 
 const exportInput = z.object({
   format: z.enum(['csv', 'xlsx']).default('xlsx'),
@@ -27,7 +22,14 @@ const exportInput = z.object({
   lang: z.enum(languages).default('id'),
 });
 
-/** GET /api/plans/:id/export?format=csv|xlsx[&sheet=…][&lang=en]: a saved plan for a spreadsheet, in `lang` (Indonesian by default). */
+/** How the workbook shows calendar days: as Indonesian offices write them, and unambiguous in English. */
+const dateFormats: Record<Lang, string> = { id: 'dd/mm/yyyy', en: 'yyyy-mm-dd' };
+
+/**
+ * GET /api/plans/:id/export?format=csv|xlsx[&sheet=…][&lang=en]: a saved plan for a spreadsheet, in `lang`
+ * (Indonesian by default), streamed as it is read from the database a page at a time. Read-only: a plan changed
+ * while a big export streams may show pages from before and after the change.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const gate = await gatePlan(request, 'GET /api/plans/[id]/export', (await params).id);
   if (!gate.ok) return gate.response;
@@ -38,93 +40,57 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!inScope(viewer, plan.areaCode)) return errorResponse(request, 403, 'planBeyondScope', { values: { areaCode: plan.areaCode } });
   if (plan.status !== 'saved') return errorResponse(request, 409, 'planNotSaved');
   const translator = translatorFor(query.data.lang);
-  const sheets = await buildSheets(db, scope, { planId: plan.id, summary: plan.summary as PlanSummary, params: operationParamsSchema.parse(plan.params), translator });
+  const byRegency = plan.areaCode === countryCode || levelOfCode(plan.areaCode) === 'provinsi';
+  const input = { planId: plan.id, byRegency, summary: plan.summary as PlanSummary, params: operationParamsSchema.parse(plan.params), translator };
+  const sheets = await planSheets(db, scope, input);
   const base = `${translator.t('exports.filePlan')}-${plan.id}-${plan.areaCode}`;
-  if (query.data.format === 'csv') {
-    const sheet = sheets.find((s) => s.key === query.data.sheet)!;
-    const [header, ...rows] = sheet.rows;
-    return new Response(toCsv(header!.map(String), rows), {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${base}-${query.data.sheet}.csv"` },
-    });
-  }
-  return new Response(new Uint8Array(toXlsx(sheets)), {
-    headers: {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="${base}.xlsx"`,
+  if (query.data.format === 'csv') return csvResponse(sheets.find((s) => s.key === query.data.sheet)!, `${base}-${query.data.sheet}.csv`);
+  const [assignments, ...others] = sheets;
+  const split = await assignmentSheets(db, scope, { ...input, sheet: assignments!, translator });
+  if (!split.ok) return errorResponse(request, 422, 'exportSheetTooLarge', { values: { regencyCode: split.regencyCode, rows: split.rows, max: split.max } });
+  const workbook: Sheet[] = [...split.sheets, ...others.map((s) => ({ ...s, rows: s.rows() }))];
+  return xlsxResponse(workbook, { filename: `${base}.xlsx`, dateFormat: dateFormats[query.data.lang] });
+}
+
+const attachment = (filename: string) => `attachment; filename="${filename}"`;
+
+function xlsxResponse(sheets: Sheet[], { filename, dateFormat }: { filename: string; dateFormat: string }): Response {
+  const output = new PassThrough();
+  writeWorkbook(sheets, output, { dateFormat }).catch((error: unknown) => {
+    if (!(error instanceof Error && error.message === 'export cancelled')) console.error('plan export failed', error);
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>, { headers: { 'content-type': xlsxContentType, 'content-disposition': attachment(filename) } });
+}
+
+/** A sheet as CSV (header, then its rows without subtotals), written a thousand lines at a time as the client reads. */
+function csvResponse(sheet: PlanSheet, filename: string): Response {
+  const encoder = new TextEncoder();
+  const source = sheet.rows();
+  const rows = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (async function* () { yield* source; })();
+  let header = true;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (header) {
+        header = false;
+        controller.enqueue(encoder.encode(csvLine(sheet.columns.map((c) => c.header))));
+        return;
+      }
+      let text = '';
+      for (let i = 0; i < 1000; i++) {
+        const next = await rows.next();
+        if (next.done) {
+          if (text) controller.enqueue(encoder.encode(text));
+          controller.close();
+          return;
+        }
+        text += csvLine(next.value.cells);
+      }
+      controller.enqueue(encoder.encode(text));
+    },
+    async cancel() {
+      await rows.return?.(undefined);
     },
   });
-}
-
-async function buildSheets(db: Db, scope: ViewerScope, { planId, summary: s, params, translator }: { planId: number; summary: PlanSummary; params: OperationParams; translator: Translator }): Promise<(Sheet & { key: SheetKey })[]> {
-  const { t, lang } = translator;
-  const [assignmentRows, slots, legs] = await Promise.all([listAssignmentRows(db, scope, planId), listPlanSlots(db, scope, planId), listPlanCharters(db, scope, planId)]);
-  const labels = new Map(slots.map((x) => [x.id, x.label]));
-  const header = <K extends string>(section: 'assignments' | 'staff' | 'districts' | 'charters', keys: readonly K[]) => keys.map((k) => t(`exports.${section}.${k}` as Parameters<typeof t>[0]));
-  return [
-    {
-      key: 'penugasan',
-      name: t('exports.sheets.assignments'),
-      rows: [
-        header('assignments', ['sls', 'village', 'families', 'ppl', 'pplName', 'pml', 'district', 'familiesPerDay', 'start', 'end']),
-        ...assignmentRows.map((r) => [r.slsCode, r.villageName, r.families, r.ppl, r.pplName, r.pml, r.districtCode, round1(r.familiesPerDay), r.startDate, r.endDate]),
-      ],
-    },
-    { key: 'jadwal', name: t('exports.sheets.schedule'), rows: scheduleRows(assignmentRows, slots, params, translator) },
-    {
-      key: 'petugas',
-      name: t('exports.sheets.staff'),
-      rows: [
-        header('staff', ['slot', 'role', 'district', 'supervisor', 'name', 'families', 'onSiteDays', 'familiesPerDay', 'start', 'end', 'note']),
-        ...slots.map((x) => [
-          x.label, t(`roles.${x.role}`), x.districtCode, x.supervisorSlotId ? labels.get(x.supervisorSlotId) : '', x.staffName ?? t('plan.toRecruit'),
-          x.families, x.onSiteDays, round1(x.familiesPerDay), x.startDate, x.endDate, x.flag ? describeFlag(x.flag, lang) : '',
-        ]),
-      ],
-    },
-    {
-      key: 'kecamatan',
-      name: t('exports.sheets.districts'),
-      rows: [
-        header('districts', ['code', 'district', 'families', 'sls', 'ppl', 'idealPpl', 'floorPpl', 'pml', 'koseka', 'minFamiliesPerDay', 'maxFamiliesPerDay', 'flagged']),
-        ...s.districts.map((d) => [d.districtCode, d.districtName, d.families, d.sls, d.ppl, round1(d.idealPpl), d.floorPpl, d.pml, d.koseka, round1(d.minFamiliesPerDay), round1(d.maxFamiliesPerDay), d.flaggedTerritories]),
-      ],
-    },
-    {
-      key: 'carter',
-      name: t('exports.sheets.charters'),
-      rows: [
-        header('charters', ['village', 'villageCode', 'mode', 'kind', 'date', 'seats', 'costRupiah']),
-        ...legs.map((l) => [l.villageName, l.villageCode, t(`access.${l.mode}`), t(`charterKinds.${l.kind}`), l.tripDate, l.seats, l.costRupiah]),
-      ],
-    },
-  ];
-}
-
-const round1 = (v: number) => Math.round(v * 10) / 10;
-
-/** Largest plan whose day-by-day schedules go into the export (31 rows a PPL). */
-const maxScheduledPpl = 5000;
-
-function scheduleRows(
-  assignmentRows: readonly { slsCode: string; families: number; ppl: string }[],
-  slots: readonly { label: string; role: string; onSiteDays: number }[],
-  params: OperationParams,
-  { t }: Translator,
-): Sheet['rows'] {
-  const header = (['ppl', 'date', 'kind', 'families', 'sls'] as const).map((k) => t(`exports.schedule.${k}`));
-  const ppl = slots.filter((x) => x.role === 'ppl');
-  if (ppl.length > maxScheduledPpl) return [header, [t('exports.scheduleTooLarge', { ppl: ppl.length })]];
-  const bySlot = new Map<string, { slsCode: string; families: number }[]>();
-  for (const row of assignmentRows) {
-    const list = bySlot.get(row.ppl);
-    if (list) list.push(row);
-    else bySlot.set(row.ppl, [row]);
-  }
-  const workingDays = countWorkingDays({ params });
-  return [
-    header,
-    ...ppl.flatMap((slot) =>
-      schedulePpl({ sls: bySlot.get(slot.label) ?? [], onSiteDays: slot.onSiteDays, workingDays }).map((d) => [slot.label, d.date, t(`scheduleKinds.${d.kind}`), d.families, d.slsCodes.join(' ')]),
-    ),
-  ];
+  return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachment(filename) } });
 }

@@ -1,0 +1,143 @@
+import 'server-only';
+import type { Db } from '@/db/client';
+import { listAreaNames } from '@/db/queries/areas';
+import { listAssignmentRows, listPplSlots, pageAssignmentRows, pageStaffRows } from '@/db/queries/plan-export';
+import { listPlanCharters } from '@/db/queries/plans';
+import { describeFlag } from '@/i18n/describe';
+import type { Translator } from '@/i18n/translator';
+import { ancestorCode } from '@/lib/areas/codes';
+import type { ViewerScope } from '@/lib/auth/scope';
+import type { OperationParams } from '@/lib/operations/params';
+import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { countWorkingDays } from '@/lib/planning/count-working-days';
+import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
+import type { Cell, SheetColumn, SheetRow } from '../../../_lib/xlsx';
+
+/** The sheets by the key `?sheet=` names them with (the same in every language), in the workbook's order. */
+export const sheetKeys = ['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter'] as const;
+export type SheetKey = (typeof sheetKeys)[number];
+
+/** A sheet of a plan's export before it meets a format: CSV writes its header and rows, XLSX all of it. */
+export interface PlanSheet {
+  key: SheetKey;
+  name: string;
+  columns: SheetColumn[];
+  /** read once, as the writer takes them; a row's group is its kabupaten */
+  rows: () => AsyncIterable<SheetRow> | Iterable<SheetRow>;
+  /** per-kabupaten subtotal rows (province and national plans) and a total row, for XLSX */
+  subtotal?: (regencyCode: string) => Cell[];
+  total?: Cell[];
+}
+
+export interface PlanSheetsInput {
+  planId: number;
+  /** subtotal rows per kabupaten: the plan covers a province or the country */
+  byRegency: boolean;
+  summary: PlanSummary;
+  params: OperationParams;
+  translator: Translator;
+}
+
+type ColumnSpec = [key: string, width: number, kind?: SheetColumn['kind'], total?: SheetColumn['total']];
+
+/**
+ * A plan's five sheets in `translator`'s language: assignments (every SLS), schedules (every PPL's days), staff,
+ * kecamatan (staffing against ideal and floor) and charter legs. The big ones read the database a page at a time.
+ */
+export async function planSheets(db: Db, scope: ViewerScope, { planId, byRegency, summary, params, translator }: PlanSheetsInput): Promise<PlanSheet[]> {
+  const { t, lang } = translator;
+  const columns = (section: 'assignments' | 'schedule' | 'staff' | 'districts' | 'charters', specs: readonly ColumnSpec[]): SheetColumn[] =>
+    specs.map(([key, width, kind = 'text', total]) => {
+      const header = t(`exports.${section}.${key}` as Parameters<typeof t>[0]);
+      // wide enough for the header and the filter's button beside it; exceljs leaves out a width of 9, its default
+      return { header, width: Math.max(width, header.length + 3, 10), kind, ...(total ? { total } : {}) };
+    });
+  const names = await listAreaNames(db, [...new Set(summary.districts.map((d) => ancestorCode(d.districtCode, 'kabupaten')))]);
+  const regencyTotal = (code: string): Cell[] => [code, t('exports.subtotal', { name: names.get(code) ?? code })];
+  const totals = byRegency ? { subtotal: regencyTotal } : {};
+  return [
+    {
+      key: 'penugasan',
+      name: t('exports.sheets.assignments'),
+      columns: columns('assignments', [['sls', 20], ['village', 22], ['families', 10, 'integer', 'sum'], ['ppl', 18], ['pplName', 22], ['pml', 18], ['district', 11], ['familiesPerDay', 10, 'decimal'], ['start', 11, 'date'], ['end', 11, 'date']]),
+      rows: async function* () {
+        for await (const r of pageAssignmentRows(db, scope, planId)) {
+          yield { group: r.slsCode.slice(0, 5), cells: [r.slsCode, r.villageName, r.families, r.ppl, r.pplName, r.pml, r.districtCode, round1(r.familiesPerDay), r.startDate, r.endDate] };
+        }
+      },
+      ...totals,
+    },
+    {
+      key: 'jadwal',
+      name: t('exports.sheets.schedule'),
+      columns: columns('schedule', [['ppl', 18], ['date', 11, 'date'], ['kind', 22], ['families', 10, 'integer'], ['sls', 40]]),
+      rows: () => scheduleRows(db, scope, { planId, params, translator, pplInPlan: summary.ppl }),
+    },
+    {
+      key: 'petugas',
+      name: t('exports.sheets.staff'),
+      columns: columns('staff', [['slot', 18], ['role', 8], ['district', 11], ['supervisor', 18], ['name', 24], ['families', 10, 'integer'], ['onSiteDays', 10, 'integer'], ['familiesPerDay', 10, 'decimal'], ['start', 11, 'date'], ['end', 11, 'date'], ['note', 40]]),
+      rows: async function* () {
+        for await (const x of pageStaffRows(db, scope, planId)) {
+          // Families, days and dates are a PPL's territory; a PML's or KOSEKA's are left empty, not 0.
+          const work = x.role === 'ppl' ? [x.families, x.onSiteDays, round1(x.familiesPerDay)] : [null, null, null];
+          const cells = [x.label, t(`roles.${x.role}`), x.districtCode, x.supervisor ?? '', x.staffName ?? t('plan.toRecruit'), ...work, x.startDate, x.endDate, x.flag ? describeFlag(x.flag, lang) : ''];
+          yield { group: x.districtCode.slice(0, 5), cells };
+        }
+      },
+    },
+    {
+      key: 'kecamatan',
+      name: t('exports.sheets.districts'),
+      columns: columns('districts', [
+        ['code', 11], ['district', 22], ['families', 10, 'integer', 'sum'], ['sls', 8, 'integer', 'sum'], ['ppl', 8, 'integer', 'sum'], ['idealPpl', 10, 'decimal', 'sum'], ['floorPpl', 10, 'integer', 'sum'],
+        ['pml', 8, 'integer', 'sum'], ['koseka', 8, 'integer', 'sum'], ['minFamiliesPerDay', 10, 'decimal', 'min'], ['maxFamiliesPerDay', 10, 'decimal', 'max'], ['flagged', 10, 'integer', 'sum'],
+      ]),
+      rows: () =>
+        [...summary.districts]
+          .sort((a, b) => a.districtCode.localeCompare(b.districtCode))
+          .map((d) => ({
+            group: ancestorCode(d.districtCode, 'kabupaten'),
+            cells: [d.districtCode, d.districtName, d.families, d.sls, d.ppl, round1(d.idealPpl), d.floorPpl, d.pml, d.koseka, round1(d.minFamiliesPerDay), round1(d.maxFamiliesPerDay), d.flaggedTerritories],
+          })),
+      ...totals,
+      total: ['', t('exports.total')],
+    },
+    {
+      key: 'carter',
+      name: t('exports.sheets.charters'),
+      columns: columns('charters', [['village', 22], ['villageCode', 15], ['mode', 16], ['kind', 12], ['date', 11, 'date'], ['seats', 7, 'integer'], ['costRupiah', 14, 'integer', 'sum']]),
+      rows: async function* () {
+        for (const l of await listPlanCharters(db, scope, planId)) {
+          yield { cells: [l.villageName, l.villageCode, t(`access.${l.mode}`), t(`charterKinds.${l.kind}`), l.tripDate, l.seats, l.costRupiah] };
+        }
+      },
+      total: [t('exports.total')],
+    },
+  ];
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Largest plan whose day-by-day schedules go into the export (31 rows a PPL). */
+const maxScheduledPpl = 5000;
+
+async function* scheduleRows(db: Db, scope: ViewerScope, { planId, params, translator: { t }, pplInPlan }: { planId: number; params: OperationParams; translator: Translator; pplInPlan: number }): AsyncGenerator<SheetRow> {
+  const ppl = await listPplSlots(db, scope, planId, maxScheduledPpl + 1);
+  if (ppl.length > maxScheduledPpl) {
+    yield { cells: [t('exports.scheduleTooLarge', { ppl: pplInPlan })] };
+    return;
+  }
+  const bySlot = new Map<number, { slsCode: string; families: number }[]>();
+  for (const row of await listAssignmentRows(db, scope, planId)) {
+    const list = bySlot.get(row.slotId);
+    if (list) list.push(row);
+    else bySlot.set(row.slotId, [row]);
+  }
+  const workingDays = countWorkingDays({ params });
+  for (const slot of ppl) {
+    for (const d of schedulePpl({ sls: bySlot.get(slot.id) ?? [], onSiteDays: slot.onSiteDays, workingDays })) {
+      yield { cells: [slot.label, d.date, t(`scheduleKinds.${d.kind}`), d.families, d.slsCodes.join(' ')] };
+    }
+  }
+}
