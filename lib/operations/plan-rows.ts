@@ -108,6 +108,7 @@ function summarize(plan: StaffingPlan, areaName: string, districtNames: Readonly
       minFamiliesPerDay: d.minFamiliesPerDay,
       maxFamiliesPerDay: d.maxFamiliesPerDay,
       flaggedTerritories: d.flaggedTerritories,
+      terrain: d.terrain,
     })),
     warnings: plan.warnings,
   };

@@ -1,7 +1,12 @@
+import type { TerrainNote } from '../planning/terrain/types';
 import type { DistrictPlanRow, PlanWarning } from '../planning/types';
 
 /** Per-kecamatan figures of a saved plan: the planner's row with the kecamatan's name. */
-export type DistrictSummary = Omit<DistrictPlanRow, 'meanFamiliesPerDay'> & { districtName: string };
+export type DistrictSummary = Omit<DistrictPlanRow, 'meanFamiliesPerDay' | 'terrain'> & {
+  districtName: string;
+  /** the norms it was planned with and why; absent in plans saved before the terrain estimate */
+  terrain?: TerrainNote[];
+};
 
 /** What a saved plan reports: headline figures, quality, budget and the per-kecamatan table. */
 export interface PlanSummary {

@@ -1,4 +1,5 @@
 import type { AccessMode } from '../workload/types';
+import type { DailyNorm, TerrainNote } from './terrain/types';
 
 /** 'standard' sizes territories near minDailyFamilies (most staff, lightest load); 'lean' near maxDailyFamilies. */
 export type PlanStrategy = 'standard' | 'lean';
@@ -59,6 +60,8 @@ export interface Territory {
   /** `plan.slsOrder.subarray(slsStart, slsEnd)` holds the indexes (into the workloads) of its SLS, in SLS order */
   slsStart: number;
   slsEnd: number;
+  /** the norm it was cut to and flagged against: the operation's, or its village's terrain (lib/planning/terrain) */
+  dailyNorm: DailyNorm;
 }
 
 /** A PML team: up to pplPerPml territories of one kecamatan. */
@@ -133,6 +136,8 @@ export interface DistrictPlanRow {
   maxFamiliesPerDay: number;
   meanFamiliesPerDay: number;
   flaggedTerritories: number;
+  /** the norms it was planned with and why, largest share first */
+  terrain: TerrainNote[];
 }
 
 /** How good a plan is (DESIGN.md 4.7). */

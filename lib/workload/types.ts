@@ -17,6 +17,11 @@ export interface SlsWorkload {
   travelDaysOneWay: number;
   /** true when the village's enumerators can be recruited on site, so they travel no days */
   localStaff: boolean;
+  /**
+   * false when the office gave no access data for the village (blank access mode, travel days and local staff): the
+   * fields above then hold the defaults and the planner estimates the terrain; absent means given
+   */
+  accessKnown?: boolean;
 }
 
 /** Default for local_staff when a row does not say: road and foot villages recruit locally, boat and plane do not. */
