@@ -1,9 +1,11 @@
 import { describeProblem } from '@/i18n/describe';
-import { compareStaffing, type AreaFit, type StaffCounts } from '@/lib/planning/calibration/compare-staffing';
+import { compareStaffing, type AreaFit } from '@/lib/planning/calibration/compare-staffing';
 import { parseReportedStaffing, type ReportedArea } from '@/lib/planning/calibration/reported-staffing';
 import type { OperationParams } from '@/lib/operations/params';
 import { planStaffing } from '@/lib/planning/plan-staffing';
-import type { PlanStrategy, StaffingPlan } from '@/lib/planning/types';
+import { countStaff } from '@/lib/planning/staff-counts';
+import { plainRules } from '@/lib/planning/terrain/plain-rules';
+import type { PlanStrategy } from '@/lib/planning/types';
 import { generateSlsWorkloads } from '@/lib/workload/generate';
 import type { AreaFrame } from './area-frame';
 import { demoSeed } from './demo-regions';
@@ -21,13 +23,6 @@ export interface CalibratedArea {
 /** Within this many percent of what was reported, an area counts as fitted (issue 12's target). */
 export const fitTargetPct = 15;
 
-const countsOf = (plan: StaffingPlan): StaffCounts => ({
-  ppl: plan.territories.length,
-  pml: plan.teams.length,
-  koseka: plan.koseka.length,
-  staff: plan.territories.length + plan.teams.length + plan.koseka.length,
-});
-
 /**
  * Plans one reported area from the frame alone: its families spread over its real villages by the demo's
  * fixed-seed generator (no access data, so the terrain is estimated), once with the estimate and once without.
@@ -39,13 +34,13 @@ export function calibrateArea({ area, frame, params, strategy }: { area: Reporte
   if (villages.length === 0) return null;
   const workloads = generateSlsWorkloads({ villages, seed: demoSeed, totalFamilies: area.families });
   const areaCode = commonAreaCode(area.areaCodes);
-  const fit = (rules: OperationParams) => compareStaffing({ area, planned: countsOf(planStaffing({ workloads, params: rules, areaCode, strategy })) });
+  const fit = (rules: OperationParams) => compareStaffing({ area, planned: countStaff(planStaffing({ workloads, params: rules, areaCode, strategy })) });
   return {
     area,
     villages: villages.length,
     kecamatan: new Set(villages.map((v) => v.districtCode)).size,
     estimated: fit(params),
-    plain: fit({ ...params, terrainEstimate: false }),
+    plain: fit(plainRules(params)),
   };
 }
 

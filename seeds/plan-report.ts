@@ -177,11 +177,12 @@ function charterLines(plan: StaffingPlan): string[] {
 type ParamName = keyof OperationParams;
 const paramNames = Object.keys(operationParamsSchema.shape) as ParamName[];
 
-/** The kind of value a parameter takes, read from its schema: number, string, or a list of either. */
-function valueKind(name: ParamName): 'number' | 'string' | 'number[]' | 'string[]' {
+/** The kind of value a parameter takes, read from its schema: number, string, yes/no, a list, or code:class pairs. */
+function valueKind(name: ParamName): 'number' | 'string' | 'boolean' | 'record' | 'number[]' | 'string[]' {
   const inner = operationParamsSchema.shape[name].unwrap() as z.ZodType;
   if (inner instanceof z.ZodArray) return (inner.element as z.ZodType).def.type === 'number' ? 'number[]' : 'string[]';
-  return inner.def.type === 'number' ? 'number' : 'string';
+  if (inner.def.type === 'pipe') return 'record'; // terrainClasses: a checked record
+  return inner.def.type === 'number' ? 'number' : inner.def.type === 'boolean' ? 'boolean' : 'string';
 }
 
 function settingValue(name: ParamName, text: string): unknown {
@@ -189,13 +190,18 @@ function settingValue(name: ParamName, text: string): unknown {
   const toNumber = (item: string) => (item.trim() === '' ? Number.NaN : Number(item));
   if (kind === 'number') return toNumber(text);
   if (kind === 'string') return text.trim();
+  // anything but yes/no stays a string, which the schema refuses with its own words
+  if (kind === 'boolean') return ({ true: true, false: false, ya: true, tidak: false, yes: true, no: false } as Record<string, boolean>)[text.trim().toLowerCase()] ?? text;
   const items = text.trim() === '' ? [] : text.split(',').map((item) => item.trim());
+  // terrainClasses=64.71.01:hilly,65.02.04.2003:remote
+  if (kind === 'record') return Object.fromEntries(items.map((item) => [item.split(':')[0]!.trim(), (item.split(':')[1] ?? '').trim()]));
   return kind === 'number[]' ? items.map(toNumber) : items;
 }
 
 /**
  * Operation parameters from `name=value` settings over `base` (numbers, dates yyyy-MM-dd, comma lists such as
- * `restWeekdays=0` or `holidays=2022-10-17,2022-10-18`), validated by operationParamsSchema as a whole.
+ * `restWeekdays=0` or `holidays=2022-10-17,2022-10-18`, yes/no as `terrainEstimate=false`, classes as
+ * `terrainClasses=64.71.01:hilly,65.02.04.2003:remote`), validated by operationParamsSchema as a whole.
  */
 export function paramsFromSettings({ base, settings }: { base: OperationParams; settings: readonly string[] }): { ok: true; params: OperationParams } | { ok: false; errors: string[] } {
   const overrides: Record<string, unknown> = {};

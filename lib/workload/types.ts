@@ -5,6 +5,9 @@ export const accessModes = ['road', 'boat', 'plane', 'foot'] as const;
 export const accessModeSchema = z.enum(accessModes);
 export type AccessMode = z.infer<typeof accessModeSchema>;
 
+/** An area's access as pages show it: a mode, or `unknown` where the office gave no access data. */
+export type AreaAccess = AccessMode | 'unknown';
+
 /** One SLS (the smallest workload unit) with the access attributes of its village. */
 export interface SlsWorkload {
   slsCode: string;

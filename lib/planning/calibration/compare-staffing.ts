@@ -1,9 +1,8 @@
+import type { StaffCounts } from '../staff-counts';
 import type { ReportedArea } from './reported-staffing';
 
-export const staffRoles = ['ppl', 'pml', 'koseka', 'staff'] as const;
+export const staffRoles = ['ppl', 'pml', 'koseka', 'staff'] as const satisfies readonly (keyof StaffCounts)[];
 export type StaffRole = (typeof staffRoles)[number];
-
-export type StaffCounts = Record<StaffRole, number>;
 
 /** One role of an area: planned against reported, deviation in percent (null where not reported). */
 export interface RoleFit {

@@ -6,6 +6,7 @@ import { readPlanWarnings } from '@/lib/planning/stored-notes';
 /** Headline cards, quality and budget of a plan. */
 export function PlanFigures({ s }: { s: PlanSummary }) {
   const t = useTranslations('plan');
+  const tt = useTranslations('terrain');
   const format = useFormatter();
   const lang = useLocale();
   const n = (v: number) => format.number(v);
@@ -31,6 +32,9 @@ export function PlanFigures({ s }: { s: PlanSummary }) {
           <tr><th>{t('ideal')}</th><td className="num">{format.number(s.idealPpl, 'oneDecimal')}</td><th>{t('floor')}</th><td className="num">{n(s.floorPpl)}</td></tr>
           <tr><th>{t('deviation')}</th><td className="num">{format.number(s.deviationPct / 100, 'percent')}</td><th>{t('flagged')}</th><td className="num">{n(s.flaggedTerritories)}</td></tr>
           <tr><th>{t('dailyTarget')}</th><td className="num" colSpan={3}>{t('dailyTargetRange', s.familiesPerDay)}</td></tr>
+          {s.plainRules && (
+            <tr><th>{tt('plainPpl')}</th><td className="num" data-testid="plan-plain-ppl">{n(s.plainRules.ppl)}</td><th>{tt('plainStaff')}</th><td className="num">{n(s.plainRules.staff)}</td></tr>
+          )}
         </tbody>
       </table>
       <h2>{t('budget')}</h2>
