@@ -3,7 +3,7 @@ import { worksApart } from '../workload/remote';
 import { cutGroup, type TerritorySink } from './cut-group';
 import type { WorkloadIndex } from './index-workloads';
 import { onSiteDays } from './on-site-days';
-import type { DailyNorm, VillageTerrain } from './terrain/types';
+import { isEstimate, type DailyNorm, type VillageTerrain } from './terrain/types';
 import type { PlanStrategy, Territory, WorkingDays } from './types';
 
 /** Per-kecamatan figures gathered while cutting territories. */
@@ -66,6 +66,8 @@ function isApart(index: WorkloadIndex, village: number): boolean {
 /** Villages of one kecamatan cut together: those sharing a daily norm, their territories free to span them. */
 interface NormPool {
   norm: DailyNorm;
+  /** all its villages have the frame's estimate, none a norm the office gave (access data, a class, the estimate off) */
+  estimated: boolean;
   villages: number[];
   sls: number;
   families: number;
@@ -73,7 +75,7 @@ interface NormPool {
 
 function poolFor(pools: NormPool[], norm: DailyNorm): NormPool {
   for (const pool of pools) if (pool.norm.minDailyFamilies === norm.minDailyFamilies && pool.norm.maxDailyFamilies === norm.maxDailyFamilies) return pool;
-  const pool = { norm, villages: [], sls: 0, families: 0 };
+  const pool = { norm, estimated: true, villages: [], sls: 0, families: 0 };
   pools.push(pool);
   return pool;
 }
@@ -91,7 +93,7 @@ function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, distri
     const [from, to] = [index.villageStart[village]!, index.villageStart[village + 1]!];
     let villageFamilies = 0;
     for (let position = from; position < to; position++) villageFamilies += index.families[position]!;
-    const { norm, ownTerritories } = terrain[village]!;
+    const { norm, ownTerritories, basis } = terrain[village]!;
     sum.families += villageFamilies;
     sum.floorFamilies += norm.maxDailyFamilies === params.maxDailyFamilies ? villageFamilies : (villageFamilies * params.maxDailyFamilies) / norm.maxDailyFamilies;
     if (isApart(index, village) || ownTerritories) {
@@ -100,6 +102,7 @@ function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, distri
       sum.remoteIdealPpl += villageFamilies / (norm.minDailyFamilies * remote.onSiteDays);
     } else {
       const pool = poolFor(pools, norm);
+      pool.estimated &&= isEstimate(basis);
       pool.villages.push(village);
       pool.sls += to - from;
       pool.families += villageFamilies;
@@ -129,13 +132,14 @@ function splitDistrict(input: SplitTerritoriesInput, sink: TerritorySink, distri
 }
 
 /**
- * Pools too small for one PPL's month at their own norm (a lone kelurahan among desa) join the kecamatan's largest
- * pool and its norm, rather than leave a PPL short of work; the villages stay in SLS order.
+ * Estimated pools too small for one PPL's month at their own norm (a lone kelurahan among desa) join the
+ * kecamatan's largest pool and its norm, rather than leave a PPL short of work; the villages stay in SLS order. A
+ * norm the office gave is never changed this way.
  */
 function mergeSmallPools(pools: NormPool[], workingDayCount: number): NormPool[] {
   if (pools.length < 2) return pools;
   const main = pools.reduce((a, b) => (b.families > a.families ? b : a));
-  const kept = pools.filter((pool) => pool === main || pool.families >= pool.norm.minDailyFamilies * workingDayCount);
+  const kept = pools.filter((pool) => pool === main || !pool.estimated || pool.families >= pool.norm.minDailyFamilies * workingDayCount);
   if (kept.length === pools.length) return pools;
   for (const pool of pools) {
     if (kept.includes(pool)) continue;

@@ -18,6 +18,11 @@ export type TerrainBasis =
   | { code: 'desa'; region: Region }
   | { code: 'small_island_desa'; region: Region };
 
+/** True for a norm the frame's estimate chose, false for one the office gave (access data, a class, the switch). */
+export function isEstimate(basis: TerrainBasis): boolean {
+  return basis.code === 'kelurahan' || basis.code === 'desa' || basis.code === 'small_island_desa';
+}
+
 /** The daily norm a territory is planned with: between these many families a day. */
 export interface DailyNorm {
   minDailyFamilies: number;
