@@ -44,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <>
       {back}
       <h1>{t('compare.title')}</h1>
-      <table data-testid="compare-table">
+      <div className="table-scroll"><table data-testid="compare-table">
         <thead>
           <tr>
             <th />
@@ -70,7 +70,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
     </>
   );
 }

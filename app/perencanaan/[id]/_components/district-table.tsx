@@ -12,7 +12,7 @@ export function DistrictTable({ planId, rows, selected }: { planId: number; rows
   const n = (v: number) => format.number(v);
   const one = (v: number) => format.number(v, 'oneDecimal');
   return (
-    <table data-testid="district-table">
+    <div className="table-scroll"><table data-testid="district-table">
       <thead>
         <tr>
           <th>{t('levels.kecamatan')}</th><th className="num">{t('plan.families')}</th><th className="num">{t('columns.sls')}</th>
@@ -33,6 +33,6 @@ export function DistrictTable({ planId, rows, selected }: { planId: number; rows
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></div>
   );
 }

@@ -18,7 +18,7 @@ describe('planStaffing with the terrain: 4,500 families in two Maluku desa', () 
     { what: 'access data given: the operation norm', workloads: known(malukuDesa()), over: {}, ppl: 18, ideal: 18, floor: 13, min: 10, basis: { code: 'access_given' } },
     { what: 'no access data, estimate off', workloads: unknown(malukuDesa()), over: { terrainEstimate: false }, ppl: 18, ideal: 18, floor: 13, min: 10, basis: { code: 'estimate_off' } },
     // remote: 8 a day and each village on its own: floor(2250 / 200) = 11 PPL a village
-    { what: 'the office sets the kecamatan remote', workloads: known(malukuDesa()), over: { terrainClasses: { '81.01.01': 'remote' } }, ppl: 22, ideal: 22.5, floor: 17, min: 8, basis: { code: 'office_class', terrainClass: 'remote', areaCode: '81.01.01' } },
+    { what: 'the office sets the kecamatan remote', workloads: known(malukuDesa()), over: { terrainClasses: { '81.01.01': 'remote' as const } }, ppl: 22, ideal: 22.5, floor: 17, min: 8, basis: { code: 'office_class', terrainClass: 'remote', areaCode: '81.01.01' } },
   ])('$what: $ppl PPL', ({ workloads, over, ppl, ideal, floor, min, basis }) => {
     const result = plan(workloads, over);
     expect(result.territories).toHaveLength(ppl);
