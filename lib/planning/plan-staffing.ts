@@ -31,7 +31,7 @@ export interface PlanStaffingInput {
 export function planStaffing({ workloads, params, areaCode, strategy = 'standard' }: PlanStaffingInput): StaffingPlan {
   const index = indexWorkloads({ workloads, areaCode });
   const workingDays = countWorkingDays({ params });
-  const terrain = resolveTerrain({ index, rules: params, workingDayCount: workingDays.count });
+  const { terrain, villageFamilies } = resolveTerrain({ index, rules: params, workingDayCount: workingDays.count });
   const split = splitTerritories({ index, workingDays, params, strategy, terrain });
   const { territories, districts: tallies } = split;
   const teams = formTeams({ districts: tallies, pplPerPml: params.pplPerPml });
@@ -54,7 +54,7 @@ export function planStaffing({ workloads, params, areaCode, strategy = 'standard
     charters,
     budget: computeBudget({ ppl: territories.length, pml: teams.length, koseka: koseka.length, chartersRupiah, params }),
     quality: assessQuality({ territories, tallies }),
-    districts: summarizeDistricts({ tallies, territories, teams, koseka, terrain: summarizeTerrain({ index, terrain }) }),
+    districts: summarizeDistricts({ tallies, territories, teams, koseka, terrain: summarizeTerrain({ index, terrain, villageFamilies }) }),
     warnings: planWarnings({ territories, unassignedSls: split.unassignedSls, params }),
   };
 }
