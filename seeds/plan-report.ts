@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { countryCode } from '@/lib/areas/codes';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import { describeIssue, describeRefusal, describeWarning } from '@/i18n/describe';
+import { describeTerrainNote } from '@/i18n/describe-terrain';
 import { roundFamiliesPerDay } from '@/lib/planning/flag-territory';
 import { tryPlanStaffing } from '@/lib/planning/try-plan-staffing';
 import type { PlanStrategy, StaffingPlan } from '@/lib/planning/types';
@@ -124,7 +125,8 @@ export function planText(plan: StaffingPlan, areaLabel: string, params: Operatio
     ['PPL lantai (tidak mungkin kurang dari ini)', n(q.floorPpl)],
     ['Deviasi dari ideal, tanpa desa terpencil', `${n(q.deviationPct, 2)} %`],
     ['Target harian tanpa tanda (keluarga/hari)', `${formatFamiliesPerDay(q.unflaggedFamiliesPerDay.min)} - ${formatFamiliesPerDay(q.unflaggedFamiliesPerDay.max)}`],
-    [`Wilayah tugas di luar ${params.minDailyFamilies}-${params.maxDailyFamilies} keluarga/hari`, n(q.flaggedTerritories)],
+    // each territory against its own norm: the operation's, or its villages' terrain (see the kecamatan table)
+    [`Wilayah tugas di luar normanya (operasi: ${params.minDailyFamilies}-${params.maxDailyFamilies} keluarga/hari)`, n(q.flaggedTerritories)],
   ]), '');
   out.push(districtTable(plan), '', ...charterLines(plan), '');
   out.push('Anggaran');
@@ -140,7 +142,7 @@ export function planText(plan: StaffingPlan, areaLabel: string, params: Operatio
 }
 
 function districtTable(plan: StaffingPlan): string {
-  const header = ['Kecamatan', 'keluarga', 'SLS', 'PPL', 'PML', 'KOSEKA', 'ideal', 'lantai', 'kel/hari', 'ditandai'];
+  const header = ['Kecamatan', 'keluarga', 'SLS', 'PPL', 'PML', 'KOSEKA', 'ideal', 'lantai', 'kel/hari', 'ditandai', 'norma (terbanyak)'];
   const rows = plan.districts.slice(0, districtRowsShown).map((d) => [
     d.districtCode,
     n(d.families),
@@ -152,6 +154,7 @@ function districtTable(plan: StaffingPlan): string {
     n(d.floorPpl),
     `${formatFamiliesPerDay(d.minFamiliesPerDay)}-${formatFamiliesPerDay(d.maxFamiliesPerDay)}`,
     n(d.flaggedTerritories),
+    d.terrain[0] ? describeTerrainNote(d.terrain[0], 'id') : '',
   ]);
   const more = plan.districts.length - rows.length;
   return `Per kecamatan\n${textTable([header, ...rows])}${more > 0 ? `\n... dan ${n(more)} kecamatan lagi (lihat --json)` : ''}`;

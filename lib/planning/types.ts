@@ -128,9 +128,9 @@ export interface DistrictPlanRow {
   ppl: number;
   pml: number;
   koseka: number;
-  /** families / (minDailyFamilies x on-site days), summed over its road pool and remote villages */
+  /** families / (daily norm x on-site days), summed over its road pools and remote villages, each at its villages' norm */
   idealPpl: number;
-  /** ceil(families / (maxDailyFamilies x working days)) */
+  /** ceil(families / (maximum daily norm x working days)), each village at its norm */
   floorPpl: number;
   minFamiliesPerDay: number;
   maxFamiliesPerDay: number;
