@@ -16,6 +16,7 @@ function toWorkloadRow(operationId: number, w: SlsWorkload): NewWorkload {
     accessMode: w.accessMode,
     travelDaysOneWay: w.travelDaysOneWay,
     localStaff: w.localStaff,
+    accessKnown: w.accessKnown ?? true,
   };
 }
 

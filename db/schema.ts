@@ -86,6 +86,8 @@ export const workloads = pgTable(
     accessMode: accessMode('access_mode').notNull().default('road'),
     travelDaysOneWay: smallint('travel_days_one_way').notNull().default(0),
     localStaff: boolean('local_staff').notNull().default(true),
+    /** false when the office gave no access data (the three columns above hold defaults; the planner estimates) */
+    accessKnown: boolean('access_known').notNull().default(true),
   },
   (t) => [
     primaryKey({ columns: [t.operationId, t.slsCode] }),

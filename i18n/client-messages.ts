@@ -25,6 +25,7 @@ export const clientMessagePaths = [
   'auth',
   'coveragePage',
   'monitoringPage',
+  'terrain',
 ] as const;
 
 /** The part of a dictionary named by `paths` (a namespace, or a dotted key), in the dictionary's shape. */

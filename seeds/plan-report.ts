@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { countryCode } from '@/lib/areas/codes';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import { describeIssue, describeRefusal, describeWarning } from '@/i18n/describe';
+import { describeTerrainNote } from '@/i18n/describe-terrain';
 import { roundFamiliesPerDay } from '@/lib/planning/flag-territory';
 import { tryPlanStaffing } from '@/lib/planning/try-plan-staffing';
 import type { PlanStrategy, StaffingPlan } from '@/lib/planning/types';
@@ -124,7 +125,8 @@ export function planText(plan: StaffingPlan, areaLabel: string, params: Operatio
     ['PPL lantai (tidak mungkin kurang dari ini)', n(q.floorPpl)],
     ['Deviasi dari ideal, tanpa desa terpencil', `${n(q.deviationPct, 2)} %`],
     ['Target harian tanpa tanda (keluarga/hari)', `${formatFamiliesPerDay(q.unflaggedFamiliesPerDay.min)} - ${formatFamiliesPerDay(q.unflaggedFamiliesPerDay.max)}`],
-    [`Wilayah tugas di luar ${params.minDailyFamilies}-${params.maxDailyFamilies} keluarga/hari`, n(q.flaggedTerritories)],
+    // each territory against its own norm: the operation's, or its villages' terrain (see the kecamatan table)
+    [`Wilayah tugas di luar normanya (operasi: ${params.minDailyFamilies}-${params.maxDailyFamilies} keluarga/hari)`, n(q.flaggedTerritories)],
   ]), '');
   out.push(districtTable(plan), '', ...charterLines(plan), '');
   out.push('Anggaran');
@@ -140,7 +142,7 @@ export function planText(plan: StaffingPlan, areaLabel: string, params: Operatio
 }
 
 function districtTable(plan: StaffingPlan): string {
-  const header = ['Kecamatan', 'keluarga', 'SLS', 'PPL', 'PML', 'KOSEKA', 'ideal', 'lantai', 'kel/hari', 'ditandai'];
+  const header = ['Kecamatan', 'keluarga', 'SLS', 'PPL', 'PML', 'KOSEKA', 'ideal', 'lantai', 'kel/hari', 'ditandai', 'norma (terbanyak)'];
   const rows = plan.districts.slice(0, districtRowsShown).map((d) => [
     d.districtCode,
     n(d.families),
@@ -152,6 +154,7 @@ function districtTable(plan: StaffingPlan): string {
     n(d.floorPpl),
     `${formatFamiliesPerDay(d.minFamiliesPerDay)}-${formatFamiliesPerDay(d.maxFamiliesPerDay)}`,
     n(d.flaggedTerritories),
+    d.terrain[0] ? describeTerrainNote(d.terrain[0], 'id') : '',
   ]);
   const more = plan.districts.length - rows.length;
   return `Per kecamatan\n${textTable([header, ...rows])}${more > 0 ? `\n... dan ${n(more)} kecamatan lagi (lihat --json)` : ''}`;
@@ -177,11 +180,12 @@ function charterLines(plan: StaffingPlan): string[] {
 type ParamName = keyof OperationParams;
 const paramNames = Object.keys(operationParamsSchema.shape) as ParamName[];
 
-/** The kind of value a parameter takes, read from its schema: number, string, or a list of either. */
-function valueKind(name: ParamName): 'number' | 'string' | 'number[]' | 'string[]' {
+/** The kind of value a parameter takes, read from its schema: number, string, yes/no, a list, or code:class pairs. */
+function valueKind(name: ParamName): 'number' | 'string' | 'boolean' | 'record' | 'number[]' | 'string[]' {
   const inner = operationParamsSchema.shape[name].unwrap() as z.ZodType;
   if (inner instanceof z.ZodArray) return (inner.element as z.ZodType).def.type === 'number' ? 'number[]' : 'string[]';
-  return inner.def.type === 'number' ? 'number' : 'string';
+  if (inner.def.type === 'pipe') return 'record'; // terrainClasses: a checked record
+  return inner.def.type === 'number' ? 'number' : inner.def.type === 'boolean' ? 'boolean' : 'string';
 }
 
 function settingValue(name: ParamName, text: string): unknown {
@@ -189,13 +193,18 @@ function settingValue(name: ParamName, text: string): unknown {
   const toNumber = (item: string) => (item.trim() === '' ? Number.NaN : Number(item));
   if (kind === 'number') return toNumber(text);
   if (kind === 'string') return text.trim();
+  // anything but yes/no stays a string, which the schema refuses with its own words
+  if (kind === 'boolean') return ({ true: true, false: false, ya: true, tidak: false, yes: true, no: false } as Record<string, boolean>)[text.trim().toLowerCase()] ?? text;
   const items = text.trim() === '' ? [] : text.split(',').map((item) => item.trim());
+  // terrainClasses=64.71.01:hilly,65.02.04.2003:remote
+  if (kind === 'record') return Object.fromEntries(items.map((item) => [item.split(':')[0]!.trim(), (item.split(':')[1] ?? '').trim()]));
   return kind === 'number[]' ? items.map(toNumber) : items;
 }
 
 /**
  * Operation parameters from `name=value` settings over `base` (numbers, dates yyyy-MM-dd, comma lists such as
- * `restWeekdays=0` or `holidays=2022-10-17,2022-10-18`), validated by operationParamsSchema as a whole.
+ * `restWeekdays=0` or `holidays=2022-10-17,2022-10-18`, yes/no as `terrainEstimate=false`, classes as
+ * `terrainClasses=64.71.01:hilly,65.02.04.2003:remote`), validated by operationParamsSchema as a whole.
  */
 export function paramsFromSettings({ base, settings }: { base: OperationParams; settings: readonly string[] }): { ok: true; params: OperationParams } | { ok: false; errors: string[] } {
   const overrides: Record<string, unknown> = {};

@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
-import type { AccessMode } from '@/lib/workload/types';
+import type { AreaAccess } from '@/lib/workload/types';
 
-/** An area's access modes as badges (road, boat, plane, on foot). */
-export function AccessBadges({ modes }: { modes: readonly AccessMode[] }) {
+/** An area's access modes as badges (road, boat, plane, on foot, or unknown where the office gave none). */
+export function AccessBadges({ modes }: { modes: readonly AreaAccess[] }) {
   const t = useTranslations('access');
   return (
     <>

@@ -26,7 +26,7 @@ export default async function PlanningPage() {
         <p>{t('planning.noPlans')}</p>
       ) : (
         <form action="/perencanaan/banding">
-          <table data-testid="plan-list">
+          <div className="table-scroll"><table data-testid="plan-list">
             <thead>
               <tr>
                 <th>A</th><th>B</th><th>{t('fields.scenario_name')}</th><th>{t('columns.code')}</th><th>{t('plan.versionHeader')}</th><th>{t('fields.strategy')}</th>
@@ -53,7 +53,7 @@ export default async function PlanningPage() {
                 );
               })}
             </tbody>
-          </table>
+          </table></div>
           {plans.length > 1 && <p><button type="submit" className="button">{t('planning.compare')}</button></p>}
         </form>
       )}

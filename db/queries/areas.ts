@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { isAreaCode, levelOfCode, type AreaLevel } from '@/lib/areas/codes';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { remoteAccessModes } from '@/lib/workload/remote';
-import type { AccessMode } from '@/lib/workload/types';
+import type { AreaAccess } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { areas, workloads } from '../schema';
 import { escapeLike, overlappingScope } from './scope';
@@ -19,7 +19,8 @@ export interface AreaRow extends AreaRef {
   families: number;
   sls: number;
   remoteFamilies: number;
-  accessModes: AccessMode[];
+  /** access modes of its SLS, `unknown` for those without access data */
+  accessModes: AreaAccess[];
   /** for an SLS row: the village's travel and staffing attributes */
   travelDaysOneWay?: number;
   localStaff?: boolean;
@@ -85,7 +86,7 @@ export async function listChildAreas(db: Db, scope: ViewerScope, parent: string 
   return children.map((c) => ({ ...c, ...(totals.get(c.code) ?? emptyTotals) }));
 }
 
-const emptyTotals = { families: 0, sls: 0, remoteFamilies: 0, accessModes: [] as AccessMode[] };
+const emptyTotals = { families: 0, sls: 0, remoteFamilies: 0, accessModes: [] as AreaAccess[] };
 
 function nextLevel(level: AreaLevel): AreaLevel {
   const order: AreaLevel[] = ['provinsi', 'kabupaten', 'kecamatan', 'desa', 'sls'];
@@ -102,7 +103,7 @@ async function sumWorkloads(db: Db, operationId: number, parent: string | null, 
       families: sql<number>`sum(${workloads.families})`.mapWith(Number),
       sls: sql<number>`count(*)`.mapWith(Number),
       remoteFamilies: sql<number>`sum(case when ${inArray(workloads.accessMode, [...remoteAccessModes])} then ${workloads.families} else 0 end)`.mapWith(Number),
-      accessModes: sql<AccessMode[]>`array_agg(distinct ${workloads.accessMode})`,
+      accessModes: sql<AreaAccess[]>`array_agg(distinct case when ${workloads.accessKnown} then ${workloads.accessMode}::text else 'unknown' end)`,
       travelDaysOneWay: sql<number>`max(${workloads.travelDaysOneWay})`.mapWith(Number),
       localStaff: sql<boolean>`bool_and(${workloads.localStaff})`,
     })
@@ -113,9 +114,9 @@ async function sumWorkloads(db: Db, operationId: number, parent: string | null, 
 }
 
 /** postgres.js returns arrays of enums as text ('{road,boat}'); PGlite returns arrays. */
-function parsePgArray(value: unknown): AccessMode[] {
-  if (Array.isArray(value)) return value as AccessMode[];
-  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as AccessMode[];
+function parsePgArray(value: unknown): AreaAccess[] {
+  if (Array.isArray(value)) return value as AreaAccess[];
+  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as AreaAccess[];
   return [];
 }
 

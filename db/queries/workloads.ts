@@ -30,6 +30,7 @@ export async function listWorkloads(db: Db, operationId: number, areaCode: strin
       accessMode: workloads.accessMode,
       travelDaysOneWay: workloads.travelDaysOneWay,
       localStaff: workloads.localStaff,
+      accessKnown: workloads.accessKnown,
     })
     .from(workloads)
     .where(and(eq(workloads.operationId, operationId), areaFilter(areaCode)))

@@ -2,6 +2,8 @@ import 'server-only';
 import { countryCode, isAreaCode, levelOfCode } from '@/lib/areas/codes';
 import type { OperationParams } from '@/lib/operations/params';
 import { plannableLevels, type PlanAreaRefusal } from '@/lib/planning/plan-area-refusal';
+import { countStaff, type StaffCounts } from '@/lib/planning/staff-counts';
+import { plainRules, usedTerrain } from '@/lib/planning/terrain/plain-rules';
 import { tryPlanStaffing } from '@/lib/planning/try-plan-staffing';
 import type { PlanStrategy, StaffingPlan } from '@/lib/planning/types';
 import type { SlsWorkload } from '@/lib/workload/types';
@@ -32,6 +34,8 @@ export interface PlannedArea {
   strategy: PlanStrategy;
   workloads: SlsWorkload[];
   plan: StaffingPlan;
+  /** the staff the same area needs with the operation's norm everywhere; null when the plan used it already */
+  plain: StaffCounts | null;
 }
 
 /**
@@ -58,5 +62,7 @@ export async function planArea(db: Db, input: PlanAreaInput): Promise<({ ok: tru
   if (!workloads.some((w) => w.families > 0)) return refuse({ code: 'no_families', areaLabel, operationName: operation.name });
   const planned = tryPlanStaffing({ workloads, params: resolved.params, areaCode, strategy });
   if (!planned.ok) return refuse(planned.refusal);
-  return { ok: true, operation, areaCode, areaName, areaLabel, params: resolved.params, strategy, workloads, plan: planned.plan };
+  // The plain plan beside it: what the terrain changed, shown with the plan and in the comparison of scenarios.
+  const plain = usedTerrain(planned.plan, resolved.params) ? tryPlanStaffing({ workloads, params: plainRules(resolved.params), areaCode, strategy }) : null;
+  return { ok: true, operation, areaCode, areaName, areaLabel, params: resolved.params, strategy, workloads, plan: planned.plan, plain: plain?.ok ? countStaff(plain.plan) : null };
 }

@@ -17,9 +17,9 @@ export async function startPlanSave(db: Db, { planned, name, createdBy }: { plan
   summary: PlanSummary;
   writeRows: () => Promise<'saved' | 'stopped'>;
 }> {
-  const { plan, workloads, areaName, params, strategy, operation, areaCode } = planned;
+  const { plan, workloads, areaName, params, strategy, operation, areaCode, plain } = planned;
   const districtNames = await listAreaNames(db, plan.districts.map((d) => d.districtCode));
-  const rows = planToRows({ plan, workloads, areaName, districtNames });
+  const rows = planToRows({ plan, workloads, areaName, districtNames, plain });
   const totalRows = rows.slots.length + rows.slots.reduce((s, x) => s + x.sls.length, 0) + rows.charters.length;
   const saved = await createPlan(db, { operationId: operation.id, areaCode, name, params: { ...params, strategy }, summary: rows.summary, totalRows, createdBy });
   return { plan: saved, summary: rows.summary, writeRows: () => savePlanRows(db, saved.id, rows) };

@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import { myTasksEn } from './my-tasks.en';
 import { monitoringEn } from './monitoring.en';
+import { terrainEn } from './terrain.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
 export const en: Messages = {
@@ -39,7 +40,7 @@ export const en: Messages = {
     sls: 'an SLS',
     country: 'the whole of Indonesia',
   },
-  access: { road: 'Road', boat: 'Boat/speedboat', plane: 'Plane', foot: 'On foot' },
+  access: { road: 'Road', boat: 'Boat/speedboat', plane: 'Plane', foot: 'On foot', unknown: 'Access unknown' },
   columns: {
     code: 'Code',
     name: 'Name',
@@ -114,6 +115,8 @@ export const en: Messages = {
     highlandProvinceCodes: 'Highland provinces (codes)',
     seatsPerBoat: 'Seats per boat',
     seatsPerPlane: 'Seats per plane',
+    terrainEstimate: 'Terrain estimate',
+    terrainClasses: 'Terrain classes',
     username: 'Username',
     password: 'Password',
     days: 'Valid for (days)',
@@ -233,6 +236,7 @@ export const en: Messages = {
     backToPlans: 'Back to plans',
     moreLegs: '+{count, number}',
   },
+  terrain: terrainEn,
   compare: {
     title: 'Compare scenarios',
     difference: 'Difference',
@@ -288,6 +292,9 @@ export const en: Messages = {
     window_backwards: 'the fieldwork window must end after it starts',
     window_too_long: 'the fieldwork window lasts at most {maxDays, number} days',
     holiday_outside_window: 'the holiday {date} lies outside the fieldwork window {windowStart} to {windowEnd}',
+    terrain_area_code: '"{areaCode}" is not a kecamatan code (64.71.01) or a village code (64.71.01.1001)',
+    terrain_class_invalid: 'the terrain class of {areaCode} must be flat, hilly or remote',
+    terrain_classes_too_many: 'at most {max, number} terrain classes',
     area_code_invalid: 'Invalid area code',
     kecamatan_code_format: 'Invalid kecamatan code (e.g. 64.71.01)',
     audit_subject_one: 'Name exactly one of ppl, sls or kecamatan',

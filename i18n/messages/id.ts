@@ -1,6 +1,7 @@
 import type { ProblemCode } from '@/lib/i18n/problem';
 import { myTasksId } from './my-tasks.id';
 import { monitoringId } from './monitoring.id';
+import { terrainId } from './terrain.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -44,7 +45,7 @@ export const id = {
     sls: 'SLS',
     country: 'seluruh Indonesia',
   },
-  access: { road: 'Jalan darat', boat: 'Perahu/speedboat', plane: 'Pesawat', foot: 'Jalan kaki' },
+  access: { road: 'Jalan darat', boat: 'Perahu/speedboat', plane: 'Pesawat', foot: 'Jalan kaki', unknown: 'Akses belum diketahui' },
   columns: {
     code: 'Kode',
     name: 'Nama',
@@ -119,6 +120,8 @@ export const id = {
     highlandProvinceCodes: 'Provinsi pegunungan (kode)',
     seatsPerBoat: 'Kursi per perahu',
     seatsPerPlane: 'Kursi per pesawat',
+    terrainEstimate: 'Perkiraan medan',
+    terrainClasses: 'Kelas medan',
     username: 'Nama pengguna',
     password: 'Kata sandi',
     days: 'Masa berlaku (hari)',
@@ -238,6 +241,7 @@ export const id = {
     backToPlans: 'Kembali ke daftar rencana',
     moreLegs: '+{count, number}',
   },
+  terrain: terrainId,
   compare: {
     title: 'Bandingkan skenario',
     difference: 'Selisih',
@@ -293,6 +297,9 @@ export const id = {
     window_backwards: 'akhir jendela pendataan harus sesudah awalnya',
     window_too_long: 'jendela pendataan paling lama {maxDays, number} hari',
     holiday_outside_window: 'hari libur {date} di luar jendela pendataan {windowStart} s.d. {windowEnd}',
+    terrain_area_code: '"{areaCode}" bukan kode kecamatan (64.71.01) atau desa (64.71.01.1001)',
+    terrain_class_invalid: 'kelas medan {areaCode} harus datar (flat), berbukit (hilly) atau terpencil (remote)',
+    terrain_classes_too_many: 'paling banyak {max, number} kelas medan',
     area_code_invalid: 'Kode wilayah tidak valid',
     kecamatan_code_format: 'Kode kecamatan tidak valid (contoh: 64.71.01)',
     audit_subject_one: 'Sebutkan tepat satu dari ppl, sls atau kecamatan',

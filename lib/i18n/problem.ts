@@ -11,6 +11,7 @@ export const problemCodes = [
   'date_format', 'date_not_in_calendar', 'date_out_of_years', 'rupiah_too_big', 'rest_weekdays_too_many',
   'rest_weekdays_repeated', 'holidays_too_many', 'holidays_repeated', 'province_code_format', 'province_codes_too_many',
   'province_codes_repeated', 'min_above_max', 'window_backwards', 'window_too_long', 'holiday_outside_window',
+  'terrain_area_code', 'terrain_class_invalid', 'terrain_classes_too_many',
   // codes and ids
   'area_code_invalid', 'kecamatan_code_format', 'audit_subject_one', 'coverage_area_invalid', 'as_of_out_of_range', 'plan_area_code_invalid', 'plan_id_invalid', 'search_too_long', 'search_control_character',
   'username_format', 'token_id_invalid', 'token_id_too_big', 'password_too_short',

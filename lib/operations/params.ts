@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { terrainParamFields } from '../planning/terrain/terrain-params';
 
 /** Longest fieldwork window a plan may cover, in days (both ends counted): a year, leap day included. */
 export const maxWindowDays = 366;
@@ -41,7 +42,7 @@ export const operationParamsSchema = z
     maxDailyFamilies: z.number().int().min(1).max(200).default(14),
     pplPerPml: z.number().int().min(1).max(20).default(4),
     /** a kecamatan with more PPL than this gets a second KOSEKA */
-    kosekaSplitPpl: z.number().int().min(1).max(1000).default(60),
+    kosekaSplitPpl: z.number().int().min(1).max(1000).default(30),
     supervisionEveryDays: z.number().int().min(1).max(60).default(7),
     /** working days a new PPL needs (recruiting, training) before they can take a dropout's work */
     recruitLeadDays: z.number().int().min(0).max(60).default(3),
@@ -60,6 +61,7 @@ export const operationParamsSchema = z
       .default(['94', '95']),
     seatsPerBoat: z.number().int().min(1).max(50).default(10),
     seatsPerPlane: z.number().int().min(1).max(50).default(7),
+    ...terrainParamFields,
   })
   .refine((p) => p.minDailyFamilies <= p.maxDailyFamilies, {
     message: 'min_above_max',

@@ -1,3 +1,4 @@
+import type { StaffCounts } from '../planning/staff-counts';
 import { storeTerritoryFlag } from '../planning/stored-notes';
 import type { StaffingPlan } from '../planning/types';
 import type { SlsWorkload } from '../workload/types';
@@ -38,11 +39,13 @@ export interface PlanRows {
 const noTerritory = { families: 0, onSiteDays: 0, familiesPerDay: 0, startDate: null, endDate: null, flag: null, sls: [] };
 
 /** Turns a computed plan into what is saved: the summary shown on pages, slots with their SLS, dated charter legs. */
-export function planToRows({ plan, workloads, areaName, districtNames }: {
+export function planToRows({ plan, workloads, areaName, districtNames, plain = null }: {
   plan: StaffingPlan;
   workloads: readonly SlsWorkload[];
   areaName: string;
   districtNames: ReadonlyMap<string, string>;
+  /** the staff with the operation's norm everywhere, when the terrain changed the plan */
+  plain?: StaffCounts | null;
 }): PlanRows {
   const slots: SlotToSave[] = [
     ...plan.koseka.map((k) => ({ ...noTerritory, key: k.label, label: k.label, role: 'koseka' as const, districtCode: k.districtCode })),
@@ -72,7 +75,8 @@ export function planToRows({ plan, workloads, areaName, districtNames }: {
   const charters = plan.charters.flatMap((c) =>
     c.trips.map((trip) => ({ villageCode: c.villageCode, mode: c.mode, kind: trip.kind, tripDate: trip.date, seats: trip.seats, costRupiah: trip.costRupiah })),
   );
-  return { summary: summarize(plan, areaName, districtNames, charters.length), slots, charters };
+  const summary = summarize(plan, areaName, districtNames, charters.length);
+  return { summary: plain ? { ...summary, plainRules: plain } : summary, slots, charters };
 }
 
 function summarize(plan: StaffingPlan, areaName: string, districtNames: ReadonlyMap<string, string>, charterLegs: number): PlanSummary {
@@ -108,6 +112,7 @@ function summarize(plan: StaffingPlan, areaName: string, districtNames: Readonly
       minFamiliesPerDay: d.minFamiliesPerDay,
       maxFamiliesPerDay: d.maxFamiliesPerDay,
       flaggedTerritories: d.flaggedTerritories,
+      terrain: d.terrain,
     })),
     warnings: plan.warnings,
   };

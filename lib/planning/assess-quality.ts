@@ -4,8 +4,9 @@ import type { PlanQuality, Territory } from './types';
 
 /**
  * Plan quality (DESIGN.md 4.7): PPL against the ideal (families / (minDailyFamilies x on-site days), summed per
- * kecamatan) and the floor (ceil(families / (maxDailyFamilies x working days)) per kecamatan), the deviation in
- * percent over road territories only, and the spread of daily targets (families/day).
+ * kecamatan) and the floor (ceil(families / (maxDailyFamilies x working days)) per kecamatan), both at each
+ * village's daily norm (its terrain), the deviation in percent over road territories only, and the spread of daily
+ * targets (families/day).
  */
 export function assessQuality({ territories, tallies }: { territories: readonly Territory[]; tallies: readonly DistrictTally[] }): PlanQuality {
   let idealPpl = 0;

@@ -4,6 +4,7 @@ import { flagTerritory } from './flag-territory';
 import type { WorkloadIndex } from './index-workloads';
 import type { OnSite } from './on-site-days';
 import { sizePool } from './size-pool';
+import type { DailyNorm } from './terrain/types';
 import type { PlanStrategy, Territory, WorkingDays } from './types';
 
 /** Where territories are collected while a plan is cut. */
@@ -25,6 +26,8 @@ export interface SlsGroup {
   accessMode: AccessMode;
   localStaff: boolean;
   onSite: OnSite;
+  /** the daily norm its territories are cut to: the operation's, or its villages' terrain's */
+  norm: DailyNorm;
 }
 
 export interface CutGroupInput {
@@ -41,9 +44,9 @@ export interface CutGroupInput {
  * by sizePool. Territories go to the sink; returns how many SLS stayed unassigned (a group without families).
  */
 export function cutGroup(input: CutGroupInput): number {
-  const { group, index, params } = input;
+  const { group, index } = input;
   const { onSiteDays } = group.onSite;
-  const maxLoad = params.maxDailyFamilies * onSiteDays;
+  const maxLoad = group.norm.maxDailyFamilies * onSiteDays;
   const positions = new Int32Array(group.positions.length);
   let size = 0;
   for (const position of group.positions) {
@@ -56,7 +59,7 @@ export function cutGroup(input: CutGroupInput): number {
     families[k] = index.families[positions[k]!]!;
     villages[k] = index.villageOf[positions[k]!]!;
   }
-  const split = sizePool({ families, villages, minLoad: params.minDailyFamilies * onSiteDays, maxLoad, strategy: input.strategy });
+  const split = sizePool({ families, villages, minLoad: group.norm.minDailyFamilies * onSiteDays, maxLoad, strategy: input.strategy });
   // Positions grouped by territory, each in SLS order (a counting sort on the territory number).
   const starts = new Int32Array(split.loads.length + 1);
   for (let k = 0; k < size; k++) if (split.binOf[k]! >= 0) starts[split.binOf[k]! + 1]!++;
@@ -68,7 +71,7 @@ export function cutGroup(input: CutGroupInput): number {
   return size - grouped.length;
 }
 
-function addTerritory({ group, index, workingDays, params, sink }: CutGroupInput, positions: Int32Array, from: number, to: number, oversizedSls: boolean) {
+function addTerritory({ group, index, workingDays, sink }: CutGroupInput, positions: Int32Array, from: number, to: number, oversizedSls: boolean) {
   const start = sink.filled;
   const villageCodes: string[] = [];
   let families = 0;
@@ -103,7 +106,8 @@ function addTerritory({ group, index, workingDays, params, sink }: CutGroupInput
     onSiteStartDate: dates[travelDaysOneWay]!,
     onSiteEndDate: dates[dates.length - 1 - travelDaysOneWay]!,
     teamIndex: -1,
-    flag: flagTerritory({ familiesPerDay, remote: group.remote, oversizedSls, travelCut, params }),
+    flag: flagTerritory({ familiesPerDay, remote: group.remote, oversizedSls, travelCut, params: group.norm }),
+    dailyNorm: group.norm,
     slsStart: start,
     slsEnd: sink.filled,
   });

@@ -18,6 +18,8 @@ export interface WorkloadIndex {
   villageCodes: string[];
   villageModes: AccessMode[];
   villageLocalStaff: Uint8Array;
+  /** 1 when any SLS of the village carries the office's access data, 0 when none does (SlsWorkload.accessKnown) */
+  villageAccessKnown: Uint8Array;
   /** the longest one-way travel of the village's SLS, in days */
   villageTravelDays: Int32Array;
   districtStart: Int32Array;
@@ -46,6 +48,7 @@ export function indexWorkloads({ workloads, areaCode }: { workloads: readonly Sl
   const districtStart: number[] = [];
   const travel: number[] = [];
   const local: number[] = [];
+  const known: number[] = [];
   let previous: SlsWorkload | undefined;
   for (let position = 0; position < order.length; position++) {
     const sls = workloads[order[position]!]!;
@@ -61,18 +64,20 @@ export function indexWorkloads({ workloads, areaCode }: { workloads: readonly Sl
       index.villageCodes.push(sls.villageCode);
       index.villageModes.push(sls.accessMode);
       local.push(sls.localStaff ? 1 : 0);
+      known.push(0);
       travel.push(0);
     } else if (sls.slsCode === previous.slsCode) throw new InvalidWorkloadError({ code: 'workload_sls_repeated', values: { slsCode: sls.slsCode } });
     if (!isInside(sls.slsCode, sls.villageCode)) throw new InvalidWorkloadError({ code: 'workload_sls_prefix', values: { slsCode: sls.slsCode, villageCode: sls.villageCode } });
     const village = villageStart.length - 1;
     travel[village] = Math.max(travel[village]!, sls.travelDaysOneWay);
+    if (sls.accessKnown !== false) known[village] = 1;
     index.families[position] = sls.families;
     index.villageOf[position] = village;
     previous = sls;
   }
   villageStart.push(order.length);
   districtStart.push(index.villageCodes.length);
-  return { ...index, villageStart: Int32Array.from(villageStart), districtStart: Int32Array.from(districtStart), villageTravelDays: Int32Array.from(travel), villageLocalStaff: Uint8Array.from(local) };
+  return { ...index, villageStart: Int32Array.from(villageStart), districtStart: Int32Array.from(districtStart), villageTravelDays: Int32Array.from(travel), villageLocalStaff: Uint8Array.from(local), villageAccessKnown: Uint8Array.from(known) };
 }
 
 function emptyIndex(order: Int32Array): WorkloadIndex {
@@ -85,6 +90,7 @@ function emptyIndex(order: Int32Array): WorkloadIndex {
     villageCodes: [],
     villageModes: [],
     villageLocalStaff: new Uint8Array(0),
+    villageAccessKnown: new Uint8Array(0),
     villageTravelDays: empty,
     districtStart: empty,
     districtCodes: [],

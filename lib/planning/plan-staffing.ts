@@ -10,6 +10,8 @@ import { indexWorkloads } from './index-workloads';
 import { planWarnings } from './plan-warnings';
 import { splitTerritories } from './split-territories';
 import { summarizeDistricts } from './summarize-districts';
+import { resolveTerrain } from './terrain/resolve-terrain';
+import { summarizeTerrain } from './terrain/summarize-terrain';
 import type { PlanStrategy, StaffingPlan } from './types';
 
 export interface PlanStaffingInput {
@@ -21,14 +23,16 @@ export interface PlanStaffingInput {
 }
 
 /**
- * The staffing plan of DESIGN.md section 4 for an area: working days, PPL territories (families/day targets),
+ * The staffing plan of DESIGN.md section 4 for an area: working days, each village's terrain (its daily norm, the
+ * office's or estimated from the frame where no access data was given), PPL territories (families/day targets),
  * PML teams, KOSEKA, charter trips (rupiah), budget (rupiah), quality and per-kecamatan rows. Day-by-day schedules
  * are not built here (national scale has ~300k PPL): call schedulePpl per territory when one is shown.
  */
 export function planStaffing({ workloads, params, areaCode, strategy = 'standard' }: PlanStaffingInput): StaffingPlan {
   const index = indexWorkloads({ workloads, areaCode });
   const workingDays = countWorkingDays({ params });
-  const split = splitTerritories({ index, workingDays, params, strategy });
+  const { terrain, villageFamilies } = resolveTerrain({ index, rules: params, workingDayCount: workingDays.count });
+  const split = splitTerritories({ index, workingDays, params, strategy, terrain });
   const { territories, districts: tallies } = split;
   const teams = formTeams({ districts: tallies, pplPerPml: params.pplPerPml });
   for (const team of teams) for (const index of team.territoryIndexes) territories[index]!.teamIndex = team.index;
@@ -50,7 +54,7 @@ export function planStaffing({ workloads, params, areaCode, strategy = 'standard
     charters,
     budget: computeBudget({ ppl: territories.length, pml: teams.length, koseka: koseka.length, chartersRupiah, params }),
     quality: assessQuality({ territories, tallies }),
-    districts: summarizeDistricts({ tallies, territories, teams, koseka }),
+    districts: summarizeDistricts({ tallies, territories, teams, koseka, terrain: summarizeTerrain({ index, terrain, villageFamilies }) }),
     warnings: planWarnings({ territories, unassignedSls: split.unassignedSls, params }),
   };
 }

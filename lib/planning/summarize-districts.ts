@@ -1,4 +1,5 @@
 import type { DistrictTally } from './split-territories';
+import type { TerrainNote } from './terrain/types';
 import { spreadFamiliesPerDay } from './spread-families-per-day';
 import type { DistrictPlanRow, KosekaPost, Team, Territory } from './types';
 
@@ -8,16 +9,18 @@ function countBy(items: readonly { districtCode: string }[]): Map<string, number
   return counts;
 }
 
-/** One row per kecamatan: families, SLS, staff counts, ideal and floor PPL, spread of daily targets, flags. */
-export function summarizeDistricts({ tallies, territories, teams, koseka }: {
+/** One row per kecamatan: families, SLS, staff counts, ideal and floor PPL, spread of daily targets, flags, norms. */
+export function summarizeDistricts({ tallies, territories, teams, koseka, terrain }: {
   tallies: readonly DistrictTally[];
   territories: readonly Territory[];
   teams: readonly Team[];
   koseka: readonly KosekaPost[];
+  /** the norms of each kecamatan, indexed like `tallies` */
+  terrain: readonly TerrainNote[][];
 }): DistrictPlanRow[] {
   const pml = countBy(teams);
   const kosekaCount = countBy(koseka);
-  return tallies.map((tally) => {
+  return tallies.map((tally, district) => {
     const to = tally.firstTerritory + tally.territoryCount;
     const spread = spreadFamiliesPerDay({ territories, from: tally.firstTerritory, to });
     let flagged = 0;
@@ -35,6 +38,7 @@ export function summarizeDistricts({ tallies, territories, teams, koseka }: {
       maxFamiliesPerDay: spread.max,
       meanFamiliesPerDay: spread.mean,
       flaggedTerritories: flagged,
+      terrain: terrain[district] ?? [],
     };
   });
 }

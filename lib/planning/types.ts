@@ -1,4 +1,5 @@
 import type { AccessMode } from '../workload/types';
+import type { DailyNorm, TerrainNote } from './terrain/types';
 
 /** 'standard' sizes territories near minDailyFamilies (most staff, lightest load); 'lean' near maxDailyFamilies. */
 export type PlanStrategy = 'standard' | 'lean';
@@ -59,6 +60,8 @@ export interface Territory {
   /** `plan.slsOrder.subarray(slsStart, slsEnd)` holds the indexes (into the workloads) of its SLS, in SLS order */
   slsStart: number;
   slsEnd: number;
+  /** the norm it was cut to and flagged against: the operation's, or its village's terrain (lib/planning/terrain) */
+  dailyNorm: DailyNorm;
 }
 
 /** A PML team: up to pplPerPml territories of one kecamatan. */
@@ -125,14 +128,16 @@ export interface DistrictPlanRow {
   ppl: number;
   pml: number;
   koseka: number;
-  /** families / (minDailyFamilies x on-site days), summed over its road pool and remote villages */
+  /** families / (daily norm x on-site days), summed over its road pools and remote villages, each at its villages' norm */
   idealPpl: number;
-  /** ceil(families / (maxDailyFamilies x working days)) */
+  /** ceil(families / (maximum daily norm x working days)), each village at its norm */
   floorPpl: number;
   minFamiliesPerDay: number;
   maxFamiliesPerDay: number;
   meanFamiliesPerDay: number;
   flaggedTerritories: number;
+  /** the norms it was planned with and why, largest share first */
+  terrain: TerrainNote[];
 }
 
 /** How good a plan is (DESIGN.md 4.7). */

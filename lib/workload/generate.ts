@@ -20,7 +20,7 @@ export interface GenerateWorkloadsInput {
   seed: number;
   /** families to spread over all villages; default: about 1,000 per village */
   totalFamilies?: number;
-  /** access of a remote village; villages it returns nothing for are reached by road */
+  /** access of a village; villages it returns nothing for have no access data (the planner estimates their terrain) */
   accessOf?: (village: VillageFrame) => VillageAccess | undefined;
 }
 
@@ -69,6 +69,7 @@ export function generateSlsWorkloads(input: GenerateWorkloadsInput): SlsWorkload
         accessMode,
         travelDaysOneWay: access?.travelDaysOneWay ?? 0,
         localStaff: access?.localStaff ?? defaultLocalStaff(accessMode),
+        accessKnown: access !== undefined,
       });
     }
   });

@@ -38,7 +38,10 @@ const rowInput = z.object({
     .transform((v) => (v === '' ? null : v === 'yes' || v === 'ya')),
 });
 
-type Row = z.infer<typeof rowInput> & { line: number };
+/** A parsed row; `accessKnown` is false when its access columns are all blank (the planner then estimates). */
+type Row = z.infer<typeof rowInput> & { line: number; accessKnown: boolean };
+
+const accessGiven = (raw: Record<(typeof workloadColumns)[number], string>) => [raw.access_mode, raw.travel_days_one_way, raw.local_staff].some((v) => v.trim() !== '');
 
 export interface ParseWorkloadCsvInput {
   /** the file's records, header first (readCsvRecords or readXlsxRecords) */
@@ -50,8 +53,10 @@ export interface ParseWorkloadCsvInput {
 }
 
 /**
- * Parses a workload file, CSV or XLSX (`village_code,sls_code,families,access_mode,travel_days_one_way,local_staff`) into SLS
- * workloads, by the strict rules of every import (parseCsvTable). An empty sls_code splits the village's families
+ * Parses a workload file, CSV or XLSX (`village_code,sls_code,families,access_mode,travel_days_one_way,local_staff`),
+ * into SLS workloads, by the strict rules of every import (parseCsvTable). A row whose three access columns are blank
+ * gives no access data (`accessKnown: false`, the planner estimates the terrain); one given, the others take their
+ * defaults. An empty sls_code splits the village's families
  * (at most 60,000) into generated SLS of ~70; a row with sls_code holds at most 1,000. All-or-nothing: any bad row
  * gives its errors (up to maxCsvErrors) with their line, column and problem code, and no workloads.
  */
@@ -68,7 +73,7 @@ export function parseWorkloadCsv({ records, knownVillageCodes, seed }: ParseWork
     const fieldErrors = issues.some((e) => e.field === 'families') ? issues : [...issues, ...familiesProblems(raw, line)];
     const codeErrors = fieldErrors.some((e) => e.field === 'village_code') ? [] : codeProblems(raw.village_code, raw.sls_code, isKnown).map((p) => ({ line, ...p }));
     errors.push(...[...fieldErrors, ...codeErrors].sort((a, b) => workloadColumns.indexOf(a.field as never) - workloadColumns.indexOf(b.field as never)));
-    if (parsed.success && fieldErrors.length + codeErrors.length === 0) rows.push({ ...parsed.data, line });
+    if (parsed.success && fieldErrors.length + codeErrors.length === 0) rows.push({ ...parsed.data, line, accessKnown: accessGiven(raw) });
   }
   if (table.errors.length === 0 && table.rows.length === 0) errors.push({ line: 2, field: 'village_code', code: 'workload_empty' });
   errors.push(...crossRowErrors(rows));
@@ -91,7 +96,7 @@ function codeProblems(villageCode: string, slsCode: string, isKnown: (code: stri
   return [];
 }
 
-const accessKey = (row: Row) => `${row.access_mode}|${row.travel_days_one_way}|${localStaffOf(row)}`;
+const accessKey = (row: Row) => (row.accessKnown ? `${row.access_mode}|${row.travel_days_one_way}|${localStaffOf(row)}` : 'unknown');
 const localStaffOf = (row: Row) => row.local_staff ?? defaultLocalStaff(row.access_mode);
 
 /** Rows that clash with an earlier row: the same SLS twice, a village both split and listed by SLS, or mixed access. */
@@ -135,5 +140,6 @@ function toWorkloads(row: Row, seed: number): SlsWorkload[] {
     accessMode: row.access_mode,
     travelDaysOneWay: row.travel_days_one_way,
     localStaff,
+    accessKnown: row.accessKnown,
   }));
 }

@@ -5,6 +5,9 @@ export const accessModes = ['road', 'boat', 'plane', 'foot'] as const;
 export const accessModeSchema = z.enum(accessModes);
 export type AccessMode = z.infer<typeof accessModeSchema>;
 
+/** An area's access as pages show it: a mode, or `unknown` where the office gave no access data. */
+export type AreaAccess = AccessMode | 'unknown';
+
 /** One SLS (the smallest workload unit) with the access attributes of its village. */
 export interface SlsWorkload {
   slsCode: string;
@@ -17,6 +20,11 @@ export interface SlsWorkload {
   travelDaysOneWay: number;
   /** true when the village's enumerators can be recruited on site, so they travel no days */
   localStaff: boolean;
+  /**
+   * false when the office gave no access data for the village (blank access mode, travel days and local staff): the
+   * fields above then hold the defaults and the planner estimates the terrain; absent means given
+   */
+  accessKnown?: boolean;
 }
 
 /** Default for local_staff when a row does not say: road and foot villages recruit locally, boat and plane do not. */

@@ -62,6 +62,9 @@ describe(`plans over HTTP (${handle.label})`, () => {
     ['a village code', { areaCode: '64.71.01.1002', name: 'x' }, 422],
     ['an SLS code', { areaCode: '64.71.01.1002.0001', name: 'x' }, 422],
     ['an area not in the frame', { areaCode: '64.72', name: 'x' }, 422],
+    ['a terrain class for a regency', { areaCode: '64.71', name: 'x', params: { terrainClasses: { '64.71': 'hilly' } } }, 422],
+    ['a terrain class that is none', { areaCode: '64.71', name: 'x', params: { terrainClasses: { '64.71.01': 'swamp' } } }, 422],
+    ['a terrain estimate that is not yes/no', { areaCode: '64.71', name: 'x', params: { terrainEstimate: 'ya' } }, 422],
   ])('refuses %s with %i and saves nothing', async (_what, body, status) => {
     const before = await planCount();
     const response = await post(body);
@@ -70,6 +73,21 @@ describe(`plans over HTTP (${handle.label})`, () => {
     expect(json.error.length).toBeGreaterThan(0);
     expect(JSON.stringify(json)).not.toMatch(/at .*\.ts|select |insert /i);
     expect(await planCount()).toBe(before);
+  });
+
+  it('words a bad terrain class in the caller language, naming the area', async () => {
+    const response = await createPlanRoute(req('http://localhost/api/plans', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ areaCode: '64.71', name: 'x', params: { terrainClasses: { '64.71.01': 'swamp' } } }) }));
+    expect(((await response.json()) as { error: string }).error).toContain('the terrain class of 64.71.01 must be flat, hilly or remote');
+  });
+
+  it("plans with an office's terrain class: the summary names each kecamatan's norm and the plain-rules staff", async () => {
+    const response = await post({ areaCode: '64.71', name: 'medan', params: { terrainClasses: { '64.71.01': 'remote' } } });
+    expect(response.status).toBe(202);
+    const { plan } = (await response.json()) as { plan: { summary: { ppl: number; plainRules?: { ppl: number }; districts: { districtCode: string; terrain: unknown[] }[] } } };
+    const timur = plan.summary.districts.find((d) => d.districtCode === '64.71.01')!;
+    expect(timur.terrain).toEqual([expect.objectContaining({ basis: { code: 'office_class', terrainClass: 'remote', areaCode: '64.71.01' }, familiesPerDay: 8, ownTerritories: true })]);
+    expect(plan.summary.plainRules!.ppl).toBeLessThan(plan.summary.ppl);
+    await Promise.all(pendingAfter);
   });
 
   it.each([

@@ -75,6 +75,44 @@ export function planningCases(page: Page, url: string) {
       },
     },
     {
+      name: 'Perencanaan plans Jayapura with the terrain: each kecamatan names its norm and why, an office class overrides it, plain rules beside',
+      fn: async () => {
+        await page.goto(`${url}/perencanaan`);
+        await page.fill('input[name=areaCode]', '91.71');
+        await page.fill('input[name=name]', 'Jayapura medan');
+        // Kota Jayapura's kampung are Papuan desa (8 a day); the office says Abepura (91.71.03) is remote
+        await page.click('[data-testid=terrain-add]');
+        await page.fill('[data-testid=terrain-fields] input[name=terrainCode]', '91.71.03');
+        await page.selectOption('[data-testid=terrain-fields] select[name=terrainClass]', 'remote');
+        await page.locator('[data-testid=terrain-fields]').screenshot({ path: path.join(screenshotDir, '14-terrain-fields.png') });
+        await page.click('[data-testid=plan-form] button[type=submit]');
+        await page.waitForSelector('[data-testid=plan-ppl]', { timeout: 60_000 });
+        const ppl = num(await page.textContent('[data-testid=plan-ppl]'));
+        const plain = num(await page.textContent('[data-testid=plan-plain-ppl]'));
+        expect(ppl > plain, `the terrain asks more PPL than plain rules: ${ppl} against ${plain}`);
+        const norms = (await page.locator('[data-testid=district-norms]').allTextContents()).join(' | ');
+        expect(norms.includes('kelurahan, Papua: 10,0 keluarga/hari'), `kelurahan at the operation norm: ${norms}`);
+        expect(norms.includes('desa, Papua: 8,0 keluarga/hari'), `kampung estimated at 8 a day: ${norms}`);
+        expect(norms.includes('kelas terpencil dari kantor (91.71.03): 8,0 keluarga/hari, wilayah tugas sendiri'), `the office class: ${norms}`);
+        await shot(page, '14-plan-terrain');
+        const planId = page.url().split('?')[0]!.split('/').pop();
+        // a phone loads the page at its own width
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.reload();
+        await page.waitForSelector('[data-testid=district-norms]');
+        const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+        expect((await width()) <= 392, `the plan page is ${await width()} px wide at 390`);
+        await shot(page, '15-plan-terrain-390');
+        await page.goto(`${url}/perencanaan`);
+        expect((await width()) <= 392, `the planning page is ${await width()} px wide at 390`);
+        await shot(page, '16-plan-form-terrain-390');
+        await page.setViewportSize({ width: 1280, height: 900 });
+        // the roster cases fill the newest plan, Sorong's: this one goes
+        const deleted = await page.request.delete(`${url}/api/plans/${planId}`, { headers: { origin: url } });
+        expect(deleted.ok(), `deleting the Jayapura plan: ${deleted.status()}`);
+      },
+    },
+    {
       name: 'bad parameters get a clear message and save nothing',
       fn: async () => {
         const response = await page.request.post(`${url}/api/plans`, { headers: { origin: url }, data: { areaCode: '96.71', name: 'x', params: { minDailyFamilies: 20, maxDailyFamilies: 14 } } });

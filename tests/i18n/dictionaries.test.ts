@@ -25,6 +25,7 @@ describe('the two dictionaries', () => {
     const same = [...indonesian].filter(([key, text]) => text.trim() === '' || (english.get(key) === text && /[a-z]{4}/i.test(text.replace(/\{[^}]*\}/g, ''))));
     // Shared on purpose: codes, abbreviations and column names that read the same in both languages.
     const shared = new Set(['areas.country', 'fields.pplPerPml', 'fields.format', 'planning.importFormat', 'staffPage.format', 'staffPage.status', 'coveragePage.status', 'plan.koseka', 'plan.total', 'roles.koseka', 'roles.pml', 'roles.ppl', 'monitoringPage.columns.status']);
-    expect(same.map(([key]) => key).filter((key) => !shared.has(key) && !key.startsWith('exports.'))).toEqual([]);
+    // Island groups are proper names: Kalimantan, Sulawesi, Maluku, Papua read the same in English.
+    expect(same.map(([key]) => key).filter((key) => !shared.has(key) && !key.startsWith('exports.') && !key.startsWith('terrain.regions.'))).toEqual([]);
   });
 });

@@ -39,11 +39,12 @@ describe(`planFromDatabase (${handle.label})`, () => {
       expect(json.floorPpl).toBe(32);
       expect(json.ppl).toBeGreaterThanOrEqual(json.floorPpl);
       expect(json.ppl).toBeLessThanOrEqual(Math.ceil(json.idealPpl));
-      // one kecamatan: teams of up to 4 PPL, one KOSEKA
+      // one kecamatan: teams of up to 4 PPL; more than 30 PPL, so two KOSEKA (kosekaSplitPpl, from reported counts)
       expect(json.pml).toBe(Math.ceil(json.ppl / 4));
-      expect(json.koseka).toBe(1);
+      expect(json.ppl).toBeGreaterThan(30);
+      expect(json.koseka).toBe(2);
       expect(json.staff).toBe(json.ppl + json.pml + json.koseka);
-      expect(json.budgetRupiah).toBe(json.ppl * honorPplRupiah + json.pml * honorPmlRupiah + honorKosekaRupiah);
+      expect(json.budgetRupiah).toBe(json.ppl * honorPplRupiah + json.pml * honorPmlRupiah + 2 * honorKosekaRupiah);
       expect(Array.isArray(json.belowNormTerritories)).toBe(true);
     });
 
@@ -51,11 +52,11 @@ describe(`planFromDatabase (${handle.label})`, () => {
       const json = await planned('ID');
       expect(json.area).toEqual({ code: 'ID', label: 'Indonesia' });
       expect(json.families).toBe(fixtureRoadFamilies + fixturePlaneFamilies);
-      expect(json.koseka).toBe(2);
+      expect(json.koseka).toBe(3); // two in Balikpapan Timur, one in Long Sule's kecamatan
       expect(json.charters).toEqual([expect.objectContaining({ villageCode: '65.02.04.2003', mode: 'plane', trips: expect.any(Array), costRupiah: expect.any(Number), dates: expect.any(Array) })]);
       expect(json.charters[0].costRupiah).toBeGreaterThan(0);
       const [charter] = json.charters;
-      expect(json.budgetRupiah).toBe(json.ppl * honorPplRupiah + json.pml * honorPmlRupiah + 2 * honorKosekaRupiah + charter.costRupiah);
+      expect(json.budgetRupiah).toBe(json.ppl * honorPplRupiah + json.pml * honorPmlRupiah + 3 * honorKosekaRupiah + charter.costRupiah);
     });
 
     it('applies --set over the operation rules, not over the defaults', async () => {

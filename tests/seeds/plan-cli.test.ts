@@ -29,10 +29,11 @@ describe('npm run plan', () => {
   it.each([
     { what: 'neither --area nor --input', args: [] },
     { what: 'both --area and --input', args: ['--area', '64.71', '--input', 'x.csv'] },
+    { what: 'both --input and --calibration', args: ['--input', 'x.csv', '--calibration', 'y.csv'] },
   ])('refuses $what with usage and exit code 2', ({ args }) => {
     const { status, stderr } = runPlan(args);
     expect(status).toBe(2);
-    expect(stderr).toContain('Pilih tepat satu: --area <kode> atau --input <beban-kerja.csv>');
+    expect(stderr).toContain('Pilih tepat satu: --area <kode>, --input <beban-kerja.csv> atau --calibration <petugas-dilaporkan.csv>');
     expect(stderr).toContain('Pemakaian: npm run plan');
   });
 

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { weekdayDate } from '@/i18n/config';
 import type { OperationParams } from '@/lib/operations/params';
+import { TerrainFields } from './terrain-fields';
 
 interface ApiError {
   error: string;
@@ -28,6 +29,9 @@ function readParams(form: FormData, defaults: OperationParams) {
     const raw = String(form.get(key) ?? '').trim();
     params[key] = raw === '' ? defaults[key] : Number(raw);
   }
+  params.terrainEstimate = form.get('terrainEstimate') === 'on';
+  const classes = form.getAll('terrainClass');
+  params.terrainClasses = Object.fromEntries(form.getAll('terrainCode').map((code, k) => [String(code).trim(), classes[k]]).filter(([code]) => code !== ''));
   return params;
 }
 
@@ -71,6 +75,7 @@ export function PlanForm({ defaults, defaultArea }: { defaults: OperationParams;
           <label key={key}>{t(`fields.${key}`)}<input type="number" name={key} defaultValue={defaults[key]} min={0} /></label>
         ))}
       </div>
+      <TerrainFields estimate={defaults.terrainEstimate} classes={defaults.terrainClasses} />
       <button type="button" className="link-like" onClick={() => setShowAdvanced((v) => !v)} aria-expanded={showAdvanced}>{t('planning.advanced')} {showAdvanced ? '▲' : '▼'}</button>
       <div className="grid" hidden={!showAdvanced}>
         <fieldset>

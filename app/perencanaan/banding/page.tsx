@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getPlan } from '@/db/queries/plans';
-import { calendarDay, weekdayDate } from '@/i18n/config';
 import { describeIssue, fieldLabel } from '@/i18n/describe';
 import { planIdInput } from '@/lib/operations/plan-request';
+import { terrainClasses, type TerrainClass } from '@/lib/planning/terrain/types';
+import { formatParam, type Words } from './_lib/format-param';
 import { compareSummaries, type PlanSummary, type SummaryDelta } from '@/lib/operations/plan-summary';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
@@ -18,20 +19,8 @@ const rowLabels = {
   flaggedTerritories: 'flagged', charterLegs: 'charters', familiesPerDay: 'dailyTarget', 'budget.pplRupiah': 'honorPpl', 'budget.pmlRupiah': 'honorPml',
   'budget.kosekaRupiah': 'honorKoseka', 'budget.chartersRupiah': 'charterCost', 'budget.totalRupiah': 'totalBudget',
 } as const satisfies Partial<Record<SummaryDelta['key'], string>>;
-
-type Formatter = Awaited<ReturnType<typeof getFormatter>>;
-
-/** A rule's value as a reader reads it: dates as dates, weekdays by name, money in rupiah, the strategy by name. */
-function formatParam(key: string, value: unknown, { words, format }: { words: { none: string; standard: string; lean: string }; format: Formatter }): string {
-  const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-  if (value === undefined || value === null) return words.none;
-  if (key === 'strategy' && (value === 'standard' || value === 'lean')) return words[value];
-  if (key === 'restWeekdays' && Array.isArray(value)) return value.map((d) => format.dateTime(weekdayDate(Number(d)), 'weekdayShort')).join(', ') || words.none;
-  if (Array.isArray(value)) return value.map((v) => (isDate(v) ? format.dateTime(calendarDay(v), 'day') : String(v))).join(', ') || words.none;
-  if (isDate(value)) return format.dateTime(calendarDay(value), 'dayLong');
-  if (typeof value === 'number') return key.endsWith('Rupiah') ? format.number(value, 'rupiah') : format.number(value);
-  return String(value);
-}
+/** The same scenarios with the operation's norm everywhere (no terrain), labelled in the `terrain` messages. */
+const plainLabels = { 'plainRules.ppl': 'plainPpl', 'plainRules.staff': 'plainStaff' } as const satisfies Partial<Record<SummaryDelta['key'], string>>;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { scope } = await requirePage('plan.read', { path: '/perencanaan/banding' });
@@ -48,13 +37,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const paramsA = a.params as Record<string, unknown>;
   const paramsB = b.params as Record<string, unknown>;
   const changed = Object.keys({ ...paramsA, ...paramsB }).filter((k) => JSON.stringify(paramsA[k]) !== JSON.stringify(paramsB[k]));
-  const words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean') };
+  const classes = Object.fromEntries(terrainClasses.map((c) => [c, t(`terrain.classes.${c}`)])) as Record<TerrainClass, string>;
+  const words: Words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean'), yes: t('common.yes'), no: t('common.no'), classes };
   const value = (key: string, v: number) => (key.startsWith('budget.') ? format.number(v, 'rupiah') : key === 'familiesPerDay' || key === 'idealPpl' ? format.number(v, 'oneDecimal') : format.number(v));
   return (
     <>
       {back}
       <h1>{t('compare.title')}</h1>
-      <table data-testid="compare-table">
+      <div className="table-scroll"><table data-testid="compare-table">
         <thead>
           <tr>
             <th />
@@ -72,7 +62,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ))}
           {rows.map((r) => (
             <tr key={r.key}>
-              <th>{r.key in rowLabels ? t(`plan.${rowLabels[r.key as keyof typeof rowLabels]}`) : r.key}</th>
+              <th>{r.key in rowLabels ? t(`plan.${rowLabels[r.key as keyof typeof rowLabels]}`) : r.key in plainLabels ? t(`terrain.${plainLabels[r.key as keyof typeof plainLabels]}`) : r.key}</th>
               <td className="num">{value(r.key, r.a)}</td>
               <td className="num">{value(r.key, r.b)}</td>
               <td className={`num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : ''}`}>{r.delta > 0 ? '+' : ''}{value(r.key, r.delta)}</td>
@@ -80,7 +70,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
     </>
   );
 }

@@ -58,7 +58,7 @@ describe('generateSlsWorkloads', () => {
     expect(perVillage([...villages].reverse())).toEqual(perVillage(villages));
   });
 
-  it('applies access: remote villages get their mode and travel, local staff defaulting by mode', () => {
+  it('applies access: remote villages get their mode and travel, local staff defaulting by mode; the others have no access data', () => {
     const workloads = generateSlsWorkloads({
       villages,
       seed: 1,
@@ -67,6 +67,7 @@ describe('generateSlsWorkloads', () => {
     expect(workloads.reduce((s, w) => s + w.families, 0)).toBe(3000); // default: 1,000 per village
     const remote = workloads.filter((w) => w.villageCode === '65.02.04.2003');
     expect(remote.every((w) => w.accessMode === 'plane' && w.travelDaysOneWay === 1 && !w.localStaff)).toBe(true);
-    expect(workloads.filter((w) => w.villageCode !== '65.02.04.2003').every((w) => w.accessMode === 'road' && w.localStaff)).toBe(true);
+    expect(remote.every((w) => w.accessKnown)).toBe(true);
+    expect(workloads.filter((w) => w.villageCode !== '65.02.04.2003').every((w) => w.accessMode === 'road' && w.localStaff && w.accessKnown === false)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ const parse = (...rows: string[]) => parseWorkloadCsv({ records: readCsvRecords(
 const errorsOf = (result: ReturnType<typeof parse>) => (result.ok ? [] : result.errors.map((e) => `${e.line}:${e.field}`));
 
 describe('parseWorkloadCsv: good files', () => {
-  it('reads SLS rows with defaults: road, 0 travel days, local staff for road and foot, not for boat and plane', () => {
+  it('reads SLS rows with defaults: road, 0 travel days, local staff for road and foot, not for boat and plane; all three blank is no access data', () => {
     const result = parse(
       '64.71.01.1001,64.71.01.1001.0001,70,,,',
       '64.71.01.1002,64.71.01.1002.0001,0,foot,2,',
@@ -19,10 +19,10 @@ describe('parseWorkloadCsv: good files', () => {
     expect(result).toEqual({
       ok: true,
       workloads: [
-        { slsCode: '64.71.01.1001.0001', villageCode: '64.71.01.1001', districtCode: '64.71.01', families: 70, accessMode: 'road', travelDaysOneWay: 0, localStaff: true },
-        { slsCode: '64.71.01.1002.0001', villageCode: '64.71.01.1002', districtCode: '64.71.01', families: 0, accessMode: 'foot', travelDaysOneWay: 2, localStaff: true },
-        { slsCode: '65.02.04.2003.0001', villageCode: '65.02.04.2003', districtCode: '65.02.04', families: 120, accessMode: 'plane', travelDaysOneWay: 1, localStaff: false },
-        { slsCode: '65.03.01.2001.0001', villageCode: '65.03.01.2001', districtCode: '65.03.01', families: 80, accessMode: 'boat', travelDaysOneWay: 1, localStaff: true },
+        { slsCode: '64.71.01.1001.0001', villageCode: '64.71.01.1001', districtCode: '64.71.01', families: 70, accessMode: 'road', travelDaysOneWay: 0, localStaff: true, accessKnown: false },
+        { slsCode: '64.71.01.1002.0001', villageCode: '64.71.01.1002', districtCode: '64.71.01', families: 0, accessMode: 'foot', travelDaysOneWay: 2, localStaff: true, accessKnown: true },
+        { slsCode: '65.02.04.2003.0001', villageCode: '65.02.04.2003', districtCode: '65.02.04', families: 120, accessMode: 'plane', travelDaysOneWay: 1, localStaff: false, accessKnown: true },
+        { slsCode: '65.03.01.2001.0001', villageCode: '65.03.01.2001', districtCode: '65.03.01', families: 80, accessMode: 'boat', travelDaysOneWay: 1, localStaff: true, accessKnown: true },
       ],
     });
   });
@@ -100,6 +100,7 @@ describe('parseWorkloadCsv: bad rows give every error with its line and column, 
     { case: 'a village split twice', rows: ['64.71.01.1001,,100,,,', '64.71.01.1001,,200,,,'], errors: ['3:sls_code'] },
     { case: 'a village both split and listed by SLS', rows: ['64.71.01.1001,,100,,,', '64.71.01.1001,64.71.01.1001.0009,20,,,'], errors: ['3:sls_code'] },
     { case: 'one village with two accesses', rows: ['64.71.01.1001,64.71.01.1001.0001,10,boat,1,', '64.71.01.1001,64.71.01.1001.0002,20,road,,'], errors: ['3:access_mode'] },
+    { case: 'one village with access given and not', rows: ['64.71.01.1001,64.71.01.1001.0001,10,road,0,yes', '64.71.01.1001,64.71.01.1001.0002,20,,,'], errors: ['3:access_mode'] },
     { case: 'several SLS of one village', rows: ['64.71.01.1001,64.71.01.1001.0001,10,boat,1,', '64.71.01.1001,64.71.01.1001.0002,20,boat,1,no'], errors: [] },
   ])('$case: $errors', ({ rows, errors }) => {
     expect(errorsOf(parse(...rows))).toEqual(errors);

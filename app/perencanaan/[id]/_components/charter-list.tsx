@@ -22,7 +22,7 @@ export function CharterList({ legs }: { legs: readonly CharterRow[] }) {
     villages.set(leg.villageCode, entry);
   }
   return (
-    <table data-testid="charter-list">
+    <div className="table-scroll"><table data-testid="charter-list">
       <thead>
         <tr><th>{t('plan.village')}</th><th>{t('plan.mode')}</th><th className="num">{t('plan.legs')}</th><th>{t('plan.dates')}</th><th className="num">{t('plan.seats')}</th><th className="num">{t('plan.cost')}</th></tr>
       </thead>
@@ -41,6 +41,6 @@ export function CharterList({ legs }: { legs: readonly CharterRow[] }) {
           );
         })}
       </tbody>
-    </table>
+    </table></div>
   );
 }

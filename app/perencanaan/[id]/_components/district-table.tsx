@@ -1,20 +1,24 @@
 import Link from 'next/link';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { describeTerrainNote } from '@/i18n/describe-terrain';
+import type { Lang } from '@/lib/i18n/languages';
 import type { DistrictSummary } from '@/lib/operations/plan-summary';
 
-/** Per-kecamatan staffing, linking to each kecamatan's teams. */
+/** Per-kecamatan staffing, linking to each kecamatan's teams, with the norms it was planned with and why. */
 export function DistrictTable({ planId, rows, selected }: { planId: number; rows: DistrictSummary[]; selected?: string }) {
   const t = useTranslations();
   const format = useFormatter();
+  const lang = useLocale() as Lang;
   const n = (v: number) => format.number(v);
   const one = (v: number) => format.number(v, 'oneDecimal');
   return (
-    <table data-testid="district-table">
+    <div className="table-scroll"><table data-testid="district-table">
       <thead>
         <tr>
           <th>{t('levels.kecamatan')}</th><th className="num">{t('plan.families')}</th><th className="num">{t('columns.sls')}</th>
           <th className="num">{t('plan.ppl')}</th><th className="num">{t('plan.ideal')}</th><th className="num">{t('plan.floor')}</th>
           <th className="num">{t('plan.pml')}</th><th className="num">{t('plan.koseka')}</th><th className="num">{t('plan.dailyTarget')}</th><th className="num">{t('plan.flagged')}</th>
+          <th>{t('terrain.norms')}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,9 +29,10 @@ export function DistrictTable({ planId, rows, selected }: { planId: number; rows
             <td className="num">{one(d.idealPpl)}</td><td className="num">{n(d.floorPpl)}</td><td className="num">{n(d.pml)}</td><td className="num">{n(d.koseka)}</td>
             <td className="num">{t('common.range', { from: one(d.minFamiliesPerDay), to: one(d.maxFamiliesPerDay) })}</td>
             <td className={`num${d.flaggedTerritories ? ' flag' : ''}`}>{n(d.flaggedTerritories)}</td>
+            <td className="norms" data-testid="district-norms">{(d.terrain ?? []).map((note, k) => <div key={k}>{describeTerrainNote(note, lang)}</div>)}</td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></div>
   );
 }

@@ -6,6 +6,7 @@ import { readPlanWarnings } from '@/lib/planning/stored-notes';
 /** Headline cards, quality and budget of a plan. */
 export function PlanFigures({ s }: { s: PlanSummary }) {
   const t = useTranslations('plan');
+  const tt = useTranslations('terrain');
   const format = useFormatter();
   const lang = useLocale();
   const n = (v: number) => format.number(v);
@@ -26,15 +27,18 @@ export function PlanFigures({ s }: { s: PlanSummary }) {
         {card(t('budget'), format.number(s.budget.totalRupiah, 'rupiahCompact'), 'plan-budget')}
       </div>
       <h2>{t('quality')}</h2>
-      <table className="compact">
+      <div className="table-scroll"><table className="compact">
         <tbody>
           <tr><th>{t('ideal')}</th><td className="num">{format.number(s.idealPpl, 'oneDecimal')}</td><th>{t('floor')}</th><td className="num">{n(s.floorPpl)}</td></tr>
           <tr><th>{t('deviation')}</th><td className="num">{format.number(s.deviationPct / 100, 'percent')}</td><th>{t('flagged')}</th><td className="num">{n(s.flaggedTerritories)}</td></tr>
           <tr><th>{t('dailyTarget')}</th><td className="num" colSpan={3}>{t('dailyTargetRange', s.familiesPerDay)}</td></tr>
+          {s.plainRules && (
+            <tr><th>{tt('plainPpl')}</th><td className="num" data-testid="plan-plain-ppl">{n(s.plainRules.ppl)}</td><th>{tt('plainStaff')}</th><td className="num">{n(s.plainRules.staff)}</td></tr>
+          )}
         </tbody>
-      </table>
+      </table></div>
       <h2>{t('budget')}</h2>
-      <table className="compact">
+      <div className="table-scroll"><table className="compact">
         <tbody>
           <tr><th>{t('honorPpl')}</th><td className="num">{rupiah(s.budget.pplRupiah)}</td></tr>
           <tr><th>{t('honorPml')}</th><td className="num">{rupiah(s.budget.pmlRupiah)}</td></tr>
@@ -42,7 +46,7 @@ export function PlanFigures({ s }: { s: PlanSummary }) {
           <tr><th>{t('charterCost')}</th><td className="num">{rupiah(s.budget.chartersRupiah)}</td></tr>
         </tbody>
         <tfoot><tr><td>{t('total')}</td><td className="num">{rupiah(s.budget.totalRupiah)}</td></tr></tfoot>
-      </table>
+      </table></div>
       {warnings.length > 0 && (
         <>
           <h2>{t('warnings')}</h2>

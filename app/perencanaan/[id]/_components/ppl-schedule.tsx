@@ -16,7 +16,7 @@ export function PplSchedule({ slot, days }: { slot: { label: string; flag: Terri
     <section id="jadwal">
       <h2>{t('plan.schedule', { label: slot.label })} {slot.flag && <span className="flag">· {describeFlag(slot.flag, lang)}</span>}</h2>
       <ScheduleTimeline days={days} maxFamilies={max} />
-      <table className="compact" data-testid="schedule-table">
+      <div className="table-scroll"><table className="compact" data-testid="schedule-table">
         <thead><tr><th>{t('plan.date')}</th><th>{t('plan.kind')}</th><th className="num">{t('plan.families')}</th><th>{t('columns.sls')}</th></tr></thead>
         <tbody>
           {days.map((d) => (
@@ -28,7 +28,7 @@ export function PplSchedule({ slot, days }: { slot: { label: string; flag: Terri
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
     </section>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "workloads" ADD COLUMN "access_known" boolean DEFAULT true NOT NULL;
