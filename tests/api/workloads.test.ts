@@ -117,7 +117,7 @@ describe(`importing an office's workload CSV (${handle.label})`, () => {
       expect([file.label, response.status, await response.json()]).toEqual([file.label, 201, { villages: 3, sls: 5 }]);
       stored.push([...(await listWorkloads(handle.db, operationId, '64')), ...(await listWorkloads(handle.db, operationId, '65'))]);
     }
-    expect(stored[0]).toContainEqual({ slsCode: '64.71.02.1001.0001', villageCode: '64.71.02.1001', districtCode: '64.71.02', families: 120, accessMode: 'boat', travelDaysOneWay: 1, localStaff: false });
+    expect(stored[0]).toContainEqual({ slsCode: '64.71.02.1001.0001', villageCode: '64.71.02.1001', districtCode: '64.71.02', families: 120, accessMode: 'boat', travelDaysOneWay: 1, localStaff: false, accessKnown: true });
     expect(stored[1]).toEqual(stored[0]);
     expect(stored[2]).toEqual(stored[0]);
   });
