@@ -1,0 +1,30 @@
+import { getDay, parseISO } from 'date-fns';
+
+/**
+ * How a PPL's pace moves over their days in the field (index 0 = their first day): slow while they learn the
+ * questionnaire and the streets, then above plan as they catch up on the first week.
+ */
+export function momentumOf(fieldDay: number): number {
+  const rampUp = [0.6, 0.75, 0.85, 0.92, 0.97, 1, 1];
+  return fieldDay < rampUp.length ? rampUp[fieldDay]! : 1.12;
+}
+
+/** Sundays people are at church, the market or family: fewer are found and fewer visits fit in the day. */
+export const sundayFactor = 0.85;
+
+/**
+ * Visits a PPL makes on `date` (revisits included): the planned families a day times their pace, the momentum of
+ * their `fieldDay`, Sundays, and the day's luck (`u1` in [0, 1): ±15%), rounded at random by `u2`.
+ */
+export function dailyVisits({ plannedPerDay, factor, fieldDay, date, u1, u2 }: {
+  plannedPerDay: number;
+  factor: number;
+  fieldDay: number;
+  date: string;
+  u1: number;
+  u2: number;
+}): number {
+  const weekday = getDay(parseISO(date)) === 0 ? sundayFactor : 1;
+  const expected = plannedPerDay * factor * momentumOf(fieldDay) * weekday * (0.85 + u1 * 0.3);
+  return Math.max(0, Math.floor(expected + u2));
+}
