@@ -3,6 +3,9 @@ import { simulatedFamilyRef, simulatedRecordId } from './record-id';
 import { simulatePpl, type ExtraWork } from './simulate-ppl';
 import type { PendingFamily, SimulatedDropout, SimulatedPpl, SimulatedVisit } from './types';
 
+/** The simulation's fixed seed (the demo's): the same fieldwork on every machine. */
+export const simulationSeed = 20221015;
+
 /** A simulated visit as an entry system sends it (POST /api/interviews). */
 export interface SimulatedRecord {
   id: string;

@@ -6,18 +6,18 @@ describe('dailyVisits', () => {
     // planned/day  pace  field day  date (weekday)        luck u1, u2  visits
     [10, 1, 0, '2022-10-15', 0.5, 0, 6], // first day: 10 x 0.6
     [10, 1, 6, '2022-10-21', 0.5, 0, 10], // a week in: as planned
-    [10, 1, 7, '2022-10-22', 0.5, 0, 11], // catching up: 10 x 1.12 = 11.2
-    [10, 1, 7, '2022-10-23', 0.5, 0, 9], // a Sunday: 11.2 x 0.85 = 9.5
-    [10, 1, 7, '2022-10-22', 0, 0, 9], // a bad day: 11.2 x 0.85 = 9.5
-    [10, 1, 7, '2022-10-22', 1, 0, 12], // a good day: 11.2 x 1.15 = 12.9
-    [10, 1, 7, '2022-10-22', 0.5, 0.9, 12], // 11.2 rounded up by the draw
-    [12, 0.45, 10, '2022-10-26', 0.5, 0, 6], // a lagging PPL: 12 x 0.45 x 1.12 = 6.0
+    [10, 1, 7, '2022-10-22', 0.5, 0, 12], // catching up: 10 x 1.28 = 12.8
+    [10, 1, 7, '2022-10-23', 0.5, 0, 10], // a Sunday: 12.8 x 0.85 = 10.9
+    [10, 1, 7, '2022-10-22', 0, 0, 10], // a bad day: 12.8 x 0.85 = 10.9
+    [10, 1, 7, '2022-10-22', 1, 0, 14], // a good day: 12.8 x 1.15 = 14.7
+    [10, 1, 7, '2022-10-22', 0.5, 0.3, 13], // 12.8 rounded up by the draw
+    [12, 0.45, 10, '2022-10-26', 0.5, 0, 6], // a lagging PPL: 12 x 0.45 x 1.28 = 6.9
     [0, 1, 3, '2022-10-26', 0.5, 0.99, 0], // nothing planned
   ] as const)('%s planned a day at pace %s on field day %s (%s), luck %s/%s: %s visits', (plannedPerDay, factor, fieldDay, date, u1, u2, visits) => {
     expect(dailyVisits({ plannedPerDay, factor, fieldDay, date, u1, u2 })).toBe(visits);
   });
 
   it('ramps up over the first week, then runs above plan', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 20].map(momentumOf)).toEqual([0.6, 0.75, 0.85, 0.92, 0.97, 1, 1, 1.12, 1.12]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 20].map(momentumOf)).toEqual([0.6, 0.75, 0.85, 0.92, 0.97, 1, 1, 1.28, 1.28]);
   });
 });

@@ -51,8 +51,8 @@ describe('simulatePpl', () => {
     expect(on('2022-10-15')).toBeGreaterThanOrEqual(5); // 6 ± 15%
     expect(on('2022-10-15')).toBeLessThanOrEqual(7);
     for (const date of ['2022-10-24', '2022-10-25', '2022-10-26', '2022-10-27', '2022-10-28']) {
-      expect(on(date)).toBeGreaterThanOrEqual(9); // 11.2 ± 15%
-      expect(on(date)).toBeLessThanOrEqual(13);
+      expect(on(date)).toBeGreaterThanOrEqual(10); // 12.8 ± 15%
+      expect(on(date)).toBeLessThanOrEqual(15);
     }
   });
 
