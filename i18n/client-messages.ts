@@ -24,6 +24,7 @@ export const clientMessagePaths = [
   'plan.floor',
   'auth',
   'coveragePage',
+  'adoption',
 ] as const;
 
 /** The part of a dictionary named by `paths` (a namespace, or a dotted key), in the dictionary's shape. */

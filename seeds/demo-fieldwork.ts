@@ -37,11 +37,13 @@ export async function seedDemoFieldwork(db: Db, { operationId, log, onProgress, 
   if ((await db.select().from(meta).where(eq(meta.key, demoFieldworkKey))).length > 0) return false;
   const userId = await getUserId(db, 'kepala');
   if (!userId) return false;
+  const started = performance.now();
   log('Menyusun rencana berlaku dan petugas wilayah demo ...');
   for (const areaCode of demoRegionCodes) await planInForce(db, { operationId, areaCode, userId, log });
   log('Menyimulasikan pendataan lapangan sampai tanggal operasi ...');
   const simulated = await simulateFieldworkInto(db, { now, onProgress });
   log(describeSimulation(simulated));
+  log(`Data lapangan demo siap (${((performance.now() - started) / 1000).toFixed(1)} detik).`);
   await db.insert(meta).values({ key: demoFieldworkKey, value: simulated.ok ? simulated.until : 'none' });
   return true;
 }

@@ -40,7 +40,7 @@ export type SimulateFieldworkResult =
 const dayBefore = (date: string) => format(subDays(parseISO(date), 1), 'yyyy-MM-dd');
 
 /** Sends records through intake in batches, adding up what intake answered. */
-async function send(db: Db, ctx: IntakeContext, records: readonly SimulatedRecord[], totals: SimulationTotals, { batchSize = 10_000, onProgress }: Pick<SimulateFieldworkInput, 'batchSize' | 'onProgress'>, phase: SimulationPhase) {
+async function send(db: Db, ctx: IntakeContext, records: readonly SimulatedRecord[], totals: SimulationTotals, { batchSize = 20_000, onProgress }: Pick<SimulateFieldworkInput, 'batchSize' | 'onProgress'>, phase: SimulationPhase) {
   for (let i = 0; i < records.length; i += batchSize) {
     const result = await submitInterviews(db, { ...ctx, records: records.slice(i, i + batchSize) });
     const refused = [...result.conflicts.map((c) => c.code), ...result.rejected.map((r) => `${r.field}: ${r.code}`)];

@@ -1,4 +1,6 @@
 import type { ProblemCode } from '@/lib/i18n/problem';
+import { adoptionId } from './adoption.id';
+import { overviewCoverageId } from './overview-coverage.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -434,6 +436,8 @@ export const id = {
     title: 'Halaman tidak ditemukan',
     text: 'Halaman atau data yang Anda cari tidak ada, atau tidak terlihat dari wilayah kerja Anda.',
   },
+  adoption: adoptionId,
+  overviewCoverage: overviewCoverageId,
   coveragePage: {
     title: 'Cakupan',
     asOf: 'Per tanggal',

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, launchBrowser, newContext, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { coverageCases } from './coverage';
+import { fieldworkCases } from './fieldwork';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
 import { planningCases, rosterCases } from './planning';
@@ -99,6 +100,7 @@ async function main() {
     ...languageCases(browser, app.url),
     ...stakeholderCases(browser, app.url),
     ...coverageCases(browser, app.url),
+    ...fieldworkCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
     ...replayCases(app.url),
