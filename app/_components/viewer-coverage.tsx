@@ -38,6 +38,7 @@ export async function ViewerCoverage({ db, viewer, scope, operation }: { db: Db;
             <div className="label"><span translate="no">{c.area.name}</span> · {c.area.code}</div>
             <div className="value">{format.number(c.percent / 100, 'percent')} <span className={`status status-${c.status}`}>{tc(`statuses.${c.status}`)}</span></div>
             <div className="label">{finalOf(c) > 0 ? `${t('done', { done: finalOf(c), target: c.target })} · ${t('pace', { pace: c.pace })}` : t('none')}</div>
+            {c.children.some((k) => k.status === 'behind') && <div className="label">{t('behind', { behind: c.children.filter((k) => k.status === 'behind').length, count: c.children.length })}</div>}
             <CoverageSparkline daily={c.daily} label={t('chart')} />
             <Link href={`/cakupan?area=${c.area.code}`}>{t('open')}</Link>
           </div>

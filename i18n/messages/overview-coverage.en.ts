@@ -9,4 +9,5 @@ export const overviewCoverageEn: typeof overviewCoverageId = {
   chart: 'Cumulative planned and actual',
   open: 'Open coverage',
   none: 'No family recorded yet.',
+  behind: '{behind, number} of {count, plural, one {# subarea} other {# subareas}} behind',
 };

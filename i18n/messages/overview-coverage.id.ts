@@ -7,4 +7,5 @@ export const overviewCoverageId = {
   chart: 'Kumulatif rencana dan realisasi',
   open: 'Lihat cakupan',
   none: 'Belum ada keluarga yang didata.',
+  behind: '{behind, number} dari {count, plural, other {# sub-wilayah}} tertinggal',
 };

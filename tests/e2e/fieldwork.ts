@@ -4,7 +4,8 @@ import { signIn } from './accounts';
 import { expect, newContext, screenshotDir } from './harness';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-const percentOf = (text: string | null) => Number((text ?? '').replace(/[^\d,.]/g, '').replace(',', '.'));
+/** The number of a percent as the page writes it ("52,9% Sesuai rencana" is 52.9). */
+const percentOf = (text: string | null) => Number(/(\d+(?:,\d+)?)\s?%/.exec(text ?? '')?.[1]?.replace(',', '.'));
 
 type Plan = { id: number; areaCode: string; name: string; status: string; adopted: boolean };
 
@@ -42,7 +43,7 @@ export function fieldworkCases(browser: Browser, url: string) {
         const card = page.locator('[data-testid="coverage-64.71"]');
         await card.locator('[data-testid=coverage-sparkline] .recharts-line').first().waitFor();
         const text = (await card.textContent()) ?? '';
-        const percent = percentOf(text.match(/[\d,.]+\s?%/)?.[0] ?? null);
+        const percent = percentOf(await card.locator('.value').textContent());
         expect(percent >= 40 && percent <= 60, `Kota Balikpapan should be 40-60% done on 28 Oct, got ${percent}: ${text}`);
         expect(/Sesuai rencana|Tertinggal/.test(text), `a worded status: ${text}`);
         expect((await page.textContent('[data-testid=overview-coverage] h2'))?.includes('28 Oktober 2022'), 'as of the demo clock');
