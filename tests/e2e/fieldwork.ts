@@ -29,6 +29,17 @@ async function waitSaved(page: Page, url: string, id: number) {
   throw new Error(`plan ${id} still saving`);
 }
 
+/** A saved plan of the office head's (planned over the API); its id. */
+async function kepalaPlan(browser: Browser, url: string, data: { areaCode: string; name: string; strategy?: string }): Promise<number> {
+  const { context, page } = await as(browser, url, 'kepala');
+  const post = await page.request.post(`${url}/api/plans`, { headers: { origin: url }, data });
+  expect(post.status() === 202, `planning ${data.areaCode}: ${post.status()}`);
+  const id = ((await post.json()) as { plan: { id: number } }).plan.id;
+  await waitSaved(page, url, id);
+  await context.close();
+  return id;
+}
+
 /**
  * The demo as `npm start` leaves it: each demo region's plan in force staffed and its fieldwork simulated to 28 Oct
  * 2022; Ringkasan's coverage of the viewer's areas; the dropout the coordinators see; adopting a plan from its page.
@@ -115,10 +126,7 @@ export function fieldworkCases(browser: Browser, url: string) {
         const inForceBefore = await page.locator('[data-testid=plan-list] [data-testid=in-force]').count();
         expect(inForceBefore >= 5, `the five demo plans are in force, got ${inForceBefore}`);
         const demo = (await plansOf(page, url)).find((p) => p.areaCode === '14.10' && p.adopted)!;
-        const post = await page.request.post(`${url}/api/plans`, { headers: { origin: url }, data: { areaCode: '14.10', name: 'Meranti usulan kedua', strategy: 'lean' } });
-        expect(post.status() === 202, `planning Meranti: ${post.status()}`);
-        const fresh = ((await post.json()) as { plan: { id: number } }).plan.id;
-        await waitSaved(page, url, fresh);
+        const fresh = await kepalaPlan(browser, url, { areaCode: '14.10', name: 'Meranti usulan kedua', strategy: 'lean' });
         await page.goto(`${url}/perencanaan/${fresh}`);
         const panel = await page.textContent('[data-testid=plan-adoption]');
         expect(panel?.includes(demo.name), `names the plan in force now: ${panel}`);
@@ -143,6 +151,8 @@ export function fieldworkCases(browser: Browser, url: string) {
         await page.click('text=Yes, adopt it');
         await page.waitForSelector('[data-testid=plan-in-force] >> text=Plan in force');
         await page.setViewportSize({ width: 390, height: 844 });
+        await page.reload();
+        await page.waitForSelector('[data-testid=plan-in-force]');
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(wide <= 392, `the plan page is ${wide} px wide at 390`);
         await shot(page, '46-adopted-en-390');
@@ -150,9 +160,10 @@ export function fieldworkCases(browser: Browser, url: string) {
         await page.waitForSelector('html[lang=id]');
         expect((await plansOf(page, url)).find((p) => p.id === demo.id)?.adopted, 'the demo plan is in force again');
         await context.close();
-        // A KOSEKA reads the plan but may not adopt it: no button.
+        // A KOSEKA reads a plan of their kecamatan but may not adopt it: no button.
+        const own = await kepalaPlan(browser, url, { areaCode: '64.71.01', name: 'Balikpapan Timur usulan' });
         const koseka = await as(browser, url, 'koseka');
-        await koseka.page.goto(`${url}/perencanaan/${fresh}`);
+        await koseka.page.goto(`${url}/perencanaan/${own}`);
         await koseka.page.waitForSelector('[data-testid=plan-adoption]');
         expect((await koseka.page.locator('[data-testid=adopt-plan]').count()) === 0, 'no adopt button for a KOSEKA');
         await koseka.context.close();
