@@ -13,6 +13,14 @@ export function momentumOf(fieldDay: number): number {
 /** Sundays people are at church, the market or family: fewer are found and fewer visits fit in the day. */
 export const sundayFactor = 0.85;
 
+// A simulation asks about the same 31 dates for every PPL: parse each once.
+const sundays = new Map<string, boolean>();
+const isSunday = (date: string) => {
+  let sunday = sundays.get(date);
+  if (sunday === undefined) sundays.set(date, (sunday = getDay(parseISO(date)) === 0));
+  return sunday;
+};
+
 /**
  * Visits a PPL makes on `date` (revisits included): the planned families a day times their pace, the momentum of
  * their `fieldDay`, Sundays, and the day's luck (`u1` in [0, 1): ±15%), rounded at random by `u2`.
@@ -25,7 +33,7 @@ export function dailyVisits({ plannedPerDay, factor, fieldDay, date, u1, u2 }: {
   u1: number;
   u2: number;
 }): number {
-  const weekday = getDay(parseISO(date)) === 0 ? sundayFactor : 1;
+  const weekday = isSunday(date) ? sundayFactor : 1;
   const expected = plannedPerDay * factor * momentumOf(fieldDay) * weekday * (0.85 + u1 * 0.3);
   return Math.max(0, Math.floor(expected + u2));
 }

@@ -51,7 +51,7 @@ function handOver(dropout: SimulatedDropout, unfinished: readonly PendingFamily[
  * The fieldwork of a plan's PPL day by day up to `until` (pure and seeded: the same input gives the same records):
  * each PPL at their own pace and their kecamatan's (paceProfile), charter territories from their first day on site,
  * dropouts stopping on their date with their unfinished families worked by whoever took them over. Records come in
- * visit-date order, ready for intake.
+ * visit-date order (within a day, PPL by PPL in their order of visits), ready for intake.
  */
 export function simulateFieldwork({ ppl, seed, until, operationId, dropouts = [] }: {
   ppl: readonly SimulatedPpl[];
@@ -59,21 +59,25 @@ export function simulateFieldwork({ ppl, seed, until, operationId, dropouts = []
   until: string;
   operationId: number;
   dropouts?: readonly SimulatedDropout[];
-}): { records: SimulatedRecord[]; visits: SimulatedVisit[] } {
+}): { records: SimulatedRecord[] } {
   const profileOf = (p: SimulatedPpl) => paceProfile({ seed, key: p.key, districtCode: p.districtCode });
   const stopped = new Map(dropouts.map((d) => [d.slotId, d]));
-  const visits: SimulatedVisit[] = [];
+  // Records by visit date as each PPL's visits come: no sort, and each PPL's visits are garbage at once.
+  const byDate = new Map<string, SimulatedRecord[]>();
+  const keep = (visits: readonly SimulatedVisit[]) => {
+    for (const v of visits) {
+      const day = byDate.get(v.visitedOn) ?? [];
+      day.push(toInterviewRecord(operationId, v));
+      byDate.set(v.visitedOn, day);
+    }
+  };
   const extra = new Map<number, ExtraWork>();
   for (const p of ppl.filter((x) => stopped.has(x.slotId))) {
     const dropout = stopped.get(p.slotId)!;
     const run = simulatePpl({ ppl: p, pace: profileOf(p), seed, until, stopFrom: dropout.fromDate });
-    visits.push(...run.visits);
+    keep(run.visits);
     if (dropout.fromDate <= until) for (const [slotId, work] of handOver(dropout, run.unfinished)) extra.set(slotId, work);
   }
-  for (const p of ppl.filter((x) => !stopped.has(x.slotId))) {
-    visits.push(...simulatePpl({ ppl: p, pace: profileOf(p), seed, until, extra: extra.get(p.slotId) }).visits);
-  }
-  // Stable: within a day, PPL by PPL in their order of visits.
-  const ordered = visits.map((v, i) => ({ v, i })).sort((a, b) => (a.v.visitedOn < b.v.visitedOn ? -1 : a.v.visitedOn > b.v.visitedOn ? 1 : a.i - b.i)).map((x) => x.v);
-  return { visits: ordered, records: ordered.map((v) => toInterviewRecord(operationId, v)) };
+  for (const p of ppl.filter((x) => !stopped.has(x.slotId))) keep(simulatePpl({ ppl: p, pace: profileOf(p), seed, until, extra: extra.get(p.slotId) }).visits);
+  return { records: [...byDate.keys()].sort().flatMap((date) => byDate.get(date)!) };
 }
