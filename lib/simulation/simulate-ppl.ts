@@ -53,7 +53,7 @@ export function simulatePpl({ ppl, pace, seed, until, stopFrom, extra }: {
     if (takingOver && !handedOver) [handed, handedOver] = [[...extra.families], true];
     const luck = streamOf(seed, `day|${ppl.key}|${date}`);
     const effort = takingOver ? takeoverEffort : 1;
-    let left = dailyVisits({ plannedPerDay, factor: pace.factor * effort, fieldDay: fieldDay++, date, u1: luck(), u2: luck() });
+    let left = dailyVisits({ plannedPerDay, factor: pace.factor * effort, fieldDay: fieldDay++, catchesUp: !pace.lagging, date, u1: luck(), u2: luck() });
     const visit = (family: PendingFamily) => {
       const attempt = family.attempts + 1;
       const draw = streamOf(seed, `family|${family.slsCode}|${family.family}|${attempt}`);
