@@ -86,7 +86,9 @@ export async function simulateFieldworkInto(db: Db, input: SimulateFieldworkInpu
     const recorded = await recordSimulatedDropout(db, planned);
     ({ ppl, dropouts } = await read());
     await send(db, ctx, run(until).filter((r) => r.visitedOn >= planned.fromDate), totals, input, 'from_dropout');
-    return { ok: true, until, ppl: ppl.length, dropout: { label: planned.label, fromDate: planned.fromDate, recorded: recorded ? 'now' : 'failed' }, ...totals };
+    // A run at the same moment may have recorded it first: then it was there before this one's.
+    const there = dropouts.some((d) => d.slotId === planned.slotId);
+    return { ok: true, until, ppl: ppl.length, dropout: { label: planned.label, fromDate: planned.fromDate, recorded: recorded ? 'now' : there ? 'before' : 'failed' }, ...totals };
   }
   await send(db, ctx, run(until), totals, input, 'all');
   const known = dropouts[0] && ppl.find((p) => p.slotId === dropouts[0]!.slotId);
