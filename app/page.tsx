@@ -5,6 +5,7 @@ import { countFrame, listRegionTotals } from '@/db/queries/operations';
 import { calendarDay } from '@/i18n/config';
 import { decide } from '@/lib/auth/permissions';
 import { FamiliesBarChart } from './_components/families-bar-chart';
+import { ViewerCoverage } from './_components/viewer-coverage';
 import { requirePage } from './_lib/auth';
 import { requestContext } from './_lib/db';
 
@@ -39,6 +40,7 @@ export default async function OverviewPage() {
           </div>
         </div>
       </div>
+      <ViewerCoverage db={db} viewer={viewer} scope={scope} operation={operation} />
       <h2>{t('overview.familiesByRegion')}</h2>
       <FamiliesBarChart
         labels={{ road: t('access.road'), remote: t('overview.remote') }}

@@ -26,6 +26,7 @@ export const clientMessagePaths = [
   'coveragePage',
   'monitoringPage',
   'terrain',
+  'adoption',
 ] as const;
 
 /** The part of a dictionary named by `paths` (a namespace, or a dotted key), in the dictionary's shape. */

@@ -8,6 +8,9 @@ import { areas, meta, operations, type NewArea } from '@/db/schema';
 import { readAreaFrame, type AreaFrame } from './area-frame';
 import { seedDemoAccounts } from './demo-accounts';
 import { buildDemoWorkloads } from './demo-regions';
+import { seedDemoFieldwork } from './demo-fieldwork';
+import { phaseLabel } from './simulation-report';
+import type { SimulationPhase } from '@/db/use-cases/simulate-fieldwork';
 
 export { insertWorkloads };
 
@@ -23,6 +26,8 @@ export interface SeedOptions {
   /** progress of a long step, named */
   onProgress?: (step: string, done: number, total: number) => void;
   frame?: AreaFrame;
+  /** also the demo's fieldwork (plans in force, rosters, simulated interviews up to the clock): npm start and npm run seed */
+  fieldwork?: boolean;
 }
 
 /** Loads the whole Kemendagri frame in bulk, in one transaction: all of it or nothing. */
@@ -66,9 +71,9 @@ async function hasMeta(db: Db, key: string): Promise<boolean> {
 }
 
 /** Brings an empty database to a usable state: the area frame, then the demo operation when none exists. */
-export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{ frame: boolean; demo: boolean }> {
+export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{ frame: boolean; demo: boolean; fieldwork: boolean }> {
   const log = options.log ?? (() => {});
-  const result = { frame: false, demo: false };
+  const result = { frame: false, demo: false, fieldwork: false };
   let frame = options.frame;
   if (!(await hasMeta(db, 'area_frame'))) {
     frame ??= readAreaFrame();
@@ -91,6 +96,10 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<{
     if (demo && demo.clockDate === null) {
       await db.update(operations).set({ clockDate: demoClockDate }).where(eq(operations.id, demo.id));
       await refreshAreaTargets(db, demo.id);
+    }
+    if (demo && options.fieldwork) {
+      const onProgress = (phase: SimulationPhase, done: number, total: number) => options.onProgress?.(phaseLabel(phase), done, total);
+      result.fieldwork = await seedDemoFieldwork(db, { operationId: demo.id, log, onProgress });
     }
   }
   return result;

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listPlans } from '@/db/queries/plans';
+import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
@@ -12,7 +13,7 @@ export default async function PlanningPage() {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t('overview.noOperation')}</p>;
-  const plans = await listPlans(db, scope, operation.id);
+  const [plans, adopted] = await Promise.all([listPlans(db, scope, operation.id), listAdoptedPlanIds(db, operation.id)]);
   const n = (v: number) => format.number(v);
   const none = t('common.none');
   return (
@@ -31,7 +32,7 @@ export default async function PlanningPage() {
               <tr>
                 <th>A</th><th>B</th><th>{t('fields.scenario_name')}</th><th>{t('columns.code')}</th><th>{t('plan.versionHeader')}</th><th>{t('fields.strategy')}</th>
                 <th className="num">{t('plan.ppl')}</th><th className="num">{t('plan.pml')}</th><th className="num">{t('plan.koseka')}</th>
-                <th className="num">{t('plan.budget')}</th><th>{t('staffPage.status')}</th>
+                <th className="num">{t('plan.budget')}</th><th>{t('staffPage.status')}</th><th>{t('adoption.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -49,6 +50,7 @@ export default async function PlanningPage() {
                     <td className="num">{s ? n(s.ppl) : none}</td><td className="num">{s ? n(s.pml) : none}</td><td className="num">{s ? n(s.koseka) : none}</td>
                     <td className="num">{s ? format.number(s.budget.totalRupiah, 'rupiahCompact') : none}</td>
                     <td>{t(`planStatus.${p.status}`)}</td>
+                    <td>{adopted.has(p.id) && <span className="status status-on_track" data-testid="in-force">{t('adoption.inForce')}</span>}</td>
                   </tr>
                 );
               })}

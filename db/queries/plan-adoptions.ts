@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { auditLog, planAdoptions } from '../schema';
+import { auditLog, planAdoptions, plans } from '../schema';
 
 /** Ids of the plans in force in an operation (one per area that has adopted one). */
 export async function listAdoptedPlanIds(db: Db, operationId: number): Promise<Set<number>> {
@@ -28,4 +28,14 @@ export async function adoptPlan(db: Db, { operationId, areaCode, planId, userId 
     await tx.insert(auditLog).values({ userId, action: 'plan.adopt', entity: 'area', entityId: `${operationId}:${areaCode}`, before: { planId: previousPlanId }, after: { planId }, areaCode, planId });
     return { previousPlanId };
   });
+}
+
+/** The plan in force of exactly this area (its adoption), with its name and version; null when the area has none. */
+export async function getAreaPlanInForce(db: Db, { operationId, areaCode }: { operationId: number; areaCode: string }): Promise<{ planId: number; name: string; version: number } | null> {
+  const [row] = await db
+    .select({ planId: planAdoptions.planId, name: plans.name, version: plans.version })
+    .from(planAdoptions)
+    .innerJoin(plans, eq(plans.id, planAdoptions.planId))
+    .where(and(eq(planAdoptions.operationId, operationId), eq(planAdoptions.areaCode, areaCode)));
+  return row ?? null;
 }

@@ -2,6 +2,8 @@ import type { Messages } from './id';
 import { myTasksEn } from './my-tasks.en';
 import { monitoringEn } from './monitoring.en';
 import { terrainEn } from './terrain.en';
+import { adoptionEn } from './adoption.en';
+import { overviewCoverageEn } from './overview-coverage.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
 export const en: Messages = {
@@ -449,6 +451,8 @@ export const en: Messages = {
     title: 'Page not found',
     text: 'The page or data you are looking for does not exist, or is not visible from your work area.',
   },
+  adoption: adoptionEn,
+  overviewCoverage: overviewCoverageEn,
   coveragePage: {
     title: 'Coverage',
     asOf: 'As of',

@@ -2,6 +2,8 @@ import type { ProblemCode } from '@/lib/i18n/problem';
 import { myTasksId } from './my-tasks.id';
 import { monitoringId } from './monitoring.id';
 import { terrainId } from './terrain.id';
+import { adoptionId } from './adoption.id';
+import { overviewCoverageId } from './overview-coverage.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -454,6 +456,8 @@ export const id = {
     title: 'Halaman tidak ditemukan',
     text: 'Halaman atau data yang Anda cari tidak ada, atau tidak terlihat dari wilayah kerja Anda.',
   },
+  adoption: adoptionId,
+  overviewCoverage: overviewCoverageId,
   coveragePage: {
     title: 'Cakupan',
     asOf: 'Per tanggal',

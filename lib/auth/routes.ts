@@ -40,6 +40,7 @@ export const routeRules = {
   'POST /api/interviews': 'interview.submit',
   'POST /api/interviews/import': 'interview.import',
   'POST /api/internal/interviews': 'cli',
+  'POST /api/internal/simulate': 'cli',
   'action setLanguage': 'public',
 } as const satisfies Record<string, Action | 'public' | 'cli'>;
 

@@ -12,10 +12,10 @@ async function main() {
   const handle = await openDatabase(config);
   console.log(`Basis data: ${handle.driver} (${handle.location})`);
   const started = performance.now();
-  const done = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter() });
+  const done = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter(), fieldwork: true });
   await handle.close();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(done.frame || done.demo ? `Selesai dalam ${seconds} detik.` : 'Basis data sudah terisi; tidak ada yang diubah.');
+  console.log(done.frame || done.demo || done.fieldwork ? `Selesai dalam ${seconds} detik.` : 'Basis data sudah terisi; tidak ada yang diubah.');
 }
 
 main().catch((error: unknown) => {

@@ -55,7 +55,7 @@ async function prepareDatabase() {
   console.log(config.url ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${config.pgliteDir}`);
   const started = performance.now();
   const handle = await openDatabase(config);
-  const seeded = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter(), production });
+  const seeded = await seedDatabase(handle.db, { log: console.log, onProgress: progressPrinter(), production, fieldwork: true });
   // A save cut off by the last stop never finishes: say so on the plan and drop its partial rows. No other process
   // can be writing to PGlite's folder (the app lock), so there every 'saving' plan is cut off.
   const interrupted = await failStalledSaves(handle.db, config.url ? {} : { staleAfterSeconds: 0 });
@@ -65,7 +65,7 @@ async function prepareDatabase() {
   await handle.close();
   if (demoLeft.length > 0) throw new Error(`Mode produksi menolak kata sandi demo: ganti kata sandi atau hapus akun ${demoLeft.join(', ')}.`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(seeded.frame || seeded.demo ? `Basis data siap (${seconds} detik).` : 'Basis data siap (migrasi diterapkan, data sudah ada).');
+  console.log(seeded.frame || seeded.demo || seeded.fieldwork ? `Basis data siap (${seconds} detik).` : 'Basis data siap (migrasi diterapkan, data sudah ada).');
 }
 
 async function warmUp(url: string) {

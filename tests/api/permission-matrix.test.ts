@@ -69,6 +69,7 @@ const fixtures: Record<Exclude<RouteKey, `action ${string}`>, Fixture | 'public'
   'POST /api/interviews': { inside: () => ({ url: '/api/interviews', body: JSON.stringify({ records: [interviewRecord()] }) }) },
   'POST /api/interviews/import': { inside: () => ({ url: '/api/interviews/import', body: interviewCsv(), contentType: 'text/csv' }) },
   'POST /api/internal/interviews': 'cli',
+  'POST /api/internal/simulate': 'cli',
   'GET /api/me': { inside: () => ({ url: '/api/me' }) },
   'GET /api/areas': { inside: () => ({ url: '/api/areas?q=Manggar' }) },
   'GET /api/areas/[code]': { inside: () => ({ url: '/api/areas/64.71.01.1001', params: { code: '64.71.01.1001' } }), outside: () => ({ url: '/api/areas/65.02.04', params: { code: '65.02.04' } }) },

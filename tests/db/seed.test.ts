@@ -27,7 +27,7 @@ describe(`seeding the whole frame and the demo (${handle.label})`, () => {
   it('loads every level of idn-area-data', async () => {
     const rows = await db.select({ level: areas.level, n: count() }).from(areas).groupBy(areas.level);
     const byLevel = Object.fromEntries(rows.map((r) => [r.level, r.n]));
-    expect(first).toEqual({ frame: true, demo: true });
+    expect(first).toEqual({ frame: true, demo: true, fieldwork: false });
     expect(byLevel).toMatchObject({ provinsi: 38, kabupaten: 514, kecamatan: 7285, desa: 83762 });
   });
 
@@ -104,7 +104,7 @@ describe(`seeding the whole frame and the demo (${handle.label})`, () => {
 
   it('writes nothing the second time', async () => {
     const before = await db.select({ n: count() }).from(workloads);
-    expect(await seedDatabase(db)).toEqual({ frame: false, demo: false });
+    expect(await seedDatabase(db)).toEqual({ frame: false, demo: false, fieldwork: false });
     const after = await db.select({ n: count() }).from(workloads);
     expect(after).toEqual(before);
   });

@@ -55,7 +55,8 @@ export async function startApp(): Promise<RunningApp> {
     await new Promise((r) => setTimeout(r, 500));
     rmSync(dataRoot, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 180_000;
+  // The first start seeds the frame, the demo and its simulated fieldwork (about a minute on an idle 2-core machine).
+  const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
     if (log.includes('Sigap siap di')) return { url, stop, pgliteDir: env.PGLITE_DIR! };
     if (child.exitCode !== null) break;

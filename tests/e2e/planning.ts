@@ -151,6 +151,19 @@ export function rosterCases(page: Page, url: string) {
     {
       name: 'a good roster fills the newest plan, home village first',
       fn: async () => {
+        // The demo's made-up roster already staffs a plan of Sorong's size: the newest plan here, distrik Sorong at
+        // 5-7 families a day, has about twice the PPL and PML slots, so the uploaded people find places and some
+        // slots stay to recruit.
+        const post = await page.request.post(`${url}/api/plans`, { headers: { origin: url }, data: { areaCode: '96.71.01', name: 'Sorong 5-7 sehari', params: { minDailyFamilies: 5, maxDailyFamilies: 7 } } });
+        expect(post.status() === 202, `planning distrik Sorong: ${post.status()}`);
+        const planId = ((await post.json()) as { plan: { id: number } }).plan.id;
+        let status = 'saving';
+        while (status === 'saving') {
+          await page.waitForTimeout(500);
+          status = ((await (await page.request.get(`${url}/api/plans/${planId}`)).json()) as { plan: { status: string } }).plan.status;
+        }
+        expect(status === 'saved', `the plan of distrik Sorong ended ${status}`);
+        await page.goto(`${url}/petugas`);
         await upload('roster.csv', 'name,role,phone,home_village_code\nSiti Rahma,ppl,0812 1111 2222,96.71.01.1001\nYusuf Kambu,pml,,96.71.01.1002\n');
         await page.waitForSelector('[data-testid=staff-table]');
         await page.click('[data-testid=fill-roster]');

@@ -45,9 +45,9 @@ async function newToken(kepala: Client, username: string): Promise<string> {
   return parseJson<{ token: string }>(reply).token;
 }
 
-/** Plans an area and waits until its rows are saved; the plan's id. */
-export async function savedPlan(client: Client, areaCode: string, name: string): Promise<number> {
-  const reply = await client.json('POST', '/api/plans', { areaCode, name });
+/** Plans an area (with the scenario's rule overrides) and waits until its rows are saved; the plan's id. */
+export async function savedPlan(client: Client, areaCode: string, name: string, params?: Record<string, number>): Promise<number> {
+  const reply = await client.json('POST', '/api/plans', { areaCode, name, ...(params ? { params } : {}) });
   expect(reply.status === 202, `planning ${areaCode}: ${reply.status} ${reply.text}`);
   const id = parseJson<{ plan: { id: number } }>(reply).plan.id;
   await waitSaved(client, id);

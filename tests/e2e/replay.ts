@@ -1,5 +1,5 @@
 import { expect } from './harness';
-import { countOf, kecamatan, prepare, snapshot, waitSaved, type ReplayContext } from './replay-context';
+import { countOf, kecamatan, prepare, savedPlan, snapshot, waitSaved, type ReplayContext } from './replay-context';
 import { Client, parseJson, Probes, send, type Reply } from './replay-http';
 import { probeCases } from './replay-probes';
 
@@ -212,17 +212,20 @@ function issueCases(ctx: ReplayContext, url: string) {
         const csv = `name,role,phone,home_village_code\n${formulas.map((f, i) => `"${f.replace(/"/g, '""')}",ppl,,64.71.01.100${i + 1}`).join('\n')}\n`;
         await probes.check('POST /api/staff', 'formula names', ctx.kepala.csv('/api/staff', csv), 201);
         await probes.check('POST /api/staff', 'U+FFFF in a name', ctx.kepala.csv('/api/staff', 'name,role,phone,home_village_code\nNama\uffffRusak,ppl,,64.71.01.1001\n'), 422);
-        await probes.check('POST /api/plans/[id]/roster', 'fill', ctx.kepala.send({ method: 'POST', path: `/api/plans/${ctx.planId}/roster` }), 200);
+        // The demo roster already staffs a plan of this kecamatan's size: a scenario at 5-7 families a day has about
+        // twice its PPL slots, so every roster person of the kecamatan, the formula-named ones too, gets one.
+        const planId = await savedPlan(ctx.kepala, kecamatan, 'Replay rumus', { minDailyFamilies: 5, maxDailyFamilies: 7 });
+        await probes.check('POST /api/plans/[id]/roster', 'fill', ctx.kepala.send({ method: 'POST', path: `/api/plans/${planId}/roster` }), 200);
         for (const sheet of ['penugasan', 'petugas', 'jadwal', 'kecamatan', 'carter']) {
-          const reply = await probes.check('GET /api/plans/[id]/export', `csv ${sheet}`, ctx.kepala.get(`/api/plans/${ctx.planId}/export?format=csv&sheet=${sheet}`), 200);
+          const reply = await probes.check('GET /api/plans/[id]/export', `csv ${sheet}`, ctx.kepala.get(`/api/plans/${planId}/export?format=csv&sheet=${sheet}`), 200);
           const live = reply.text.split(/\r\n/).flatMap((line) => line.split(',')).filter((cell) => /^"?[=+@\t\r]/.test(cell) || /^"?-[^\d]/.test(cell));
           probes.expect(live.length === 0, `${sheet}: live formula cells ${live.slice(0, 3).join(' | ')}`);
         }
-        const petugas = await ctx.kepala.get(`/api/plans/${ctx.planId}/export?format=csv&sheet=petugas`);
+        const petugas = await ctx.kepala.get(`/api/plans/${planId}/export?format=csv&sheet=petugas`);
         probes.expect(petugas.text.includes(`"'=HYPERLINK(""http://evil.example"",""klik"")"`), 'the HYPERLINK name is not in the export as text');
         const areas = await probes.check('GET /api/areas/[code]/export', 'csv', ctx.kepala.get(`/api/areas/${kecamatan}/export`), 200);
         probes.expect(!/(^|,)[=+@]/m.test(areas.text), 'area export has a formula cell');
-        const xlsx = await probes.check('GET /api/plans/[id]/export', 'xlsx', ctx.kepala.get(`/api/plans/${ctx.planId}/export?format=xlsx`), 200);
+        const xlsx = await probes.check('GET /api/plans/[id]/export', 'xlsx', ctx.kepala.get(`/api/plans/${planId}/export?format=xlsx`), 200);
         probes.expect(isZip(xlsx), 'the XLSX is not a whole zip file');
         probes.settle('exports');
       },

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, launchBrowser, newContext, runCases, screenshotDir, startApp } from './harness';
 import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { coverageCases } from './coverage';
+import { fieldworkCases } from './fieldwork';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
 import { monitoringCases } from './monitoring';
@@ -103,6 +104,7 @@ async function main() {
     ...coverageCases(browser, app.url),
     ...tugasSayaCases(browser, app.url),
     ...monitoringCases(browser, app.url),
+    ...fieldworkCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),
     ...securityCases(browser, app.url),
     ...replayCases(app.url),

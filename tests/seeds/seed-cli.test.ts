@@ -11,7 +11,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function npmRunSeed() {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(root, 'pglite') };
   delete env.DATABASE_URL;
-  return spawnSync('npm', ['run', '--silent', 'seed'], { env, encoding: 'utf8', timeout: 300_000 });
+  return spawnSync('npm', ['run', '--silent', 'seed'], { env, encoding: 'utf8', timeout: 600_000 });
 }
 
 describe('npm run seed', () => {
@@ -19,10 +19,13 @@ describe('npm run seed', () => {
     const first = npmRunSeed();
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Selesai dalam/);
+    // The demo in the middle of fieldwork: plans in force, rosters, interviews simulated up to the clock.
+    expect(first.stdout).toMatch(/Simulasi s\.d\. 2022-10-28: [\d.]+ PPL, [\d.]+ rekaman \([\d.]+ diterima, 0 duplikat\)/);
+    expect(first.stdout).toMatch(/Data lapangan demo siap/);
     const second = npmRunSeed();
     expect(second.status, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/tidak ada yang diubah/);
-  });
+  }, 1_200_000);
 
   it('has every CLI load the server-only shim before anything else', () => {
     const dir = path.resolve(import.meta.dirname, '../../seeds/cli');

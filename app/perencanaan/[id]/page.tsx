@@ -4,6 +4,8 @@ import type { Db } from '@/db/client';
 import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
 import type { Plan } from '@/db/schema';
 import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
+import { getAreaPlanInForce } from '@/db/queries/plan-adoptions';
+import { inScope } from '@/lib/auth/permissions';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
@@ -18,6 +20,7 @@ import { DistrictChart } from './_components/district-chart';
 import { DistrictTable } from './_components/district-table';
 import { PlanFigures } from './_components/plan-figures';
 import { PplSchedule } from './_components/ppl-schedule';
+import { PlanInForce } from './_components/plan-in-force';
 import { Teams } from '../../_components/teams';
 
 type Search = Promise<{ kecamatan?: string | string[]; ppl?: string | string[] }>;
@@ -50,10 +53,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     </>
   );
   if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} /></>;
-  const [legs, slots, ppl] = await Promise.all([
+  const [legs, slots, ppl, inForce] = await Promise.all([
     listPlanCharters(db, scope, plan.id),
     district.success ? listPlanSlots(db, scope, plan.id, district.data) : Promise.resolve([]),
     readPplSchedule(db, scope, plan, query.ppl),
+    getAreaPlanInForce(db, { operationId: plan.operationId, areaCode: plan.areaCode }),
   ]);
   // A PPL the viewer may not see (another team's) answers as one that does not exist, as the slot API does.
   if (ppl === 'not_found') notFound();
@@ -61,6 +65,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   return (
     <>
       {header}
+      {/* Adopting binds every PPL of the area: an office head whose areas hold all of it (as the route checks). */}
+      <PlanInForce planId={plan.id} inForce={inForce} mayAdopt={viewer.role === 'office_head' && inScope(viewer, plan.areaCode)} />
       <PlanFigures s={summary} />
       <h2>{t('plan.districts')}</h2>
       <DistrictChart data={summary.districts.map((d) => ({ name: d.districtName, ppl: d.ppl, ideal: Math.round(d.idealPpl * 10) / 10, floor: d.floorPpl }))} />
