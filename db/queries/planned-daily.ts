@@ -27,28 +27,28 @@ export async function listRolledPlans(db: Db, planIds: readonly number[]): Promi
   return new Set(rows.map((r) => Number(r.id)));
 }
 
+const recordset = (rows: readonly PlannedAreaDay[]) => sql`json_to_recordset(${json(rows)}) as r("areaCode" text, "date" date, "families" int)`;
+const insertRows = (planId: number, rows: readonly PlannedAreaDay[]) => sql`
+  insert into ${plannedDaily} (plan_id, area_code, plan_date, families)
+  select ${planId}, r."areaCode", r."date", r."families" from ${recordset(rows)}`;
+
 /** Writes a plan's rows the first time; rows already there (a concurrent first write of the same plan) stay. */
 export async function insertPlannedDaily(db: Db, planId: number, rows: readonly PlannedAreaDay[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.execute(sql`
-    insert into ${plannedDaily} (plan_id, area_code, plan_date, families)
-    select ${planId}, r."areaCode", r."date", r."families"
-      from json_to_recordset(${json(rows)}) as r("areaCode" text, "date" date, "families" int)
-    on conflict do nothing`);
+  await db.execute(sql`${insertRows(planId, rows)} on conflict do nothing`);
 }
 
 /**
- * Adds changes to a plan's rows (rows in area then date order, as every writer takes them) and drops the rows that
- * reach 0. Additive, so two moves of one kecamatan at once add up whichever commits first.
+ * Adds changes to a plan's rows (rows in area then date order, as every writer takes them) and drops those of the
+ * changed keys that reach 0. Additive, so two moves of one kecamatan at once add up whichever commits first.
  */
 export async function addPlannedDaily(db: Db, planId: number, deltas: readonly PlannedAreaDay[]): Promise<void> {
   if (deltas.length === 0) return;
-  await db.execute(sql`
-    insert into ${plannedDaily} (plan_id, area_code, plan_date, families)
-    select ${planId}, r."areaCode", r."date", r."families"
-      from json_to_recordset(${json(deltas)}) as r("areaCode" text, "date" date, "families" int)
+  await db.execute(sql`${insertRows(planId, deltas)}
     on conflict (plan_id, area_code, plan_date) do update set families = ${plannedDaily.families} + excluded.families`);
-  await db.execute(sql`delete from ${plannedDaily} where plan_id = ${planId} and families = 0`);
+  await db.execute(sql`
+    delete from ${plannedDaily} d using ${recordset(deltas)}
+     where d.plan_id = ${planId} and d.area_code = r."areaCode" and d.plan_date = r."date" and d.families = 0`);
 }
 
 /** The rows of the given plans for the areas of `areaCodes` (an area, its children and excepted areas), by plan. */
