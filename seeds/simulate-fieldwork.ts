@@ -5,6 +5,7 @@ import { describeProblem } from '@/i18n/describe';
 import { issueProblem } from '@/lib/i18n/problem';
 import { simulateRequestInput, type SimulateRequestInput } from '@/lib/simulation/simulate-request';
 import type { AppLock } from './app-lock';
+import { readJsonLines } from './json-lines';
 
 export const simulateUsage = `Pemakaian: npm run simulate -- [--until YYYY-MM-DD] [--region <kode provinsi/kabupaten>]
 
@@ -47,18 +48,10 @@ export async function simulateViaApp(lock: AppLock, input: SimulateRequestInput,
     body: JSON.stringify(input),
   });
   if (!response.ok || !response.body) throw new Error(`Aplikasi menolak: ${((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.status}`);
-  const decoder = new TextDecoder();
-  let pending = '';
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    pending += decoder.decode(chunk, { stream: true });
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const line of lines.filter(Boolean)) {
-      const message = JSON.parse(line) as { progress?: [SimulationPhase, number, number]; result?: SimulateFieldworkResult; error?: string };
-      if (message.progress) onProgress(...message.progress);
-      if (message.error) throw new Error(`Aplikasi gagal menyimulasikan: ${message.error}`);
-      if (message.result) return message.result;
-    }
+  for await (const message of readJsonLines<{ progress?: [SimulationPhase, number, number]; result?: SimulateFieldworkResult; error?: string }>(response.body)) {
+    if (message.progress) onProgress(...message.progress);
+    if (message.error) throw new Error(`Aplikasi gagal menyimulasikan: ${message.error}`);
+    if (message.result) return message.result;
   }
   throw new Error('Aplikasi berhenti sebelum simulasi selesai; hari-hari yang sudah terkirim tetap tersimpan, jalankan lagi');
 }

@@ -10,24 +10,12 @@ import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { rowsOf } from '../rows';
 import { listAdoptedPlans } from './coverage';
+import type { SimulationSlot as LibSimulationSlot } from '@/lib/simulation/simulation-input';
 
 // The fieldwork simulator's reads: the PPL of the plans in force with their shares, and who may record a dropout.
 
-/** A PPL slot of a plan in force, held by a roster person. */
-export interface SimulationSlot {
-  slotId: number;
-  label: string;
-  staffId: number;
-  supervisorSlotId: number | null;
-  districtCode: string;
-  onSiteDays: number;
-  /** some SLS of the territory needs a charter in (boat or plane, staff from outside) */
-  remote: boolean;
-  /** the slot's dropout date, when one is recorded */
-  dropoutFrom: string | null;
-  /** the SLS the slot held when its dropout was recorded (its audit entry) */
-  dropoutSls: string[];
-}
+/** A PPL slot of a plan in force as read here: the simulator's, its dropout SLS filled in. */
+export type SimulationSlot = LibSimulationSlot & { dropoutSls: string[] };
 
 export interface SimulationPlan {
   planId: number;

@@ -3,22 +3,27 @@ import type { OperationParams } from '../operations/params';
 import { territoriesFromShares, type SlotShare } from './territories-from-shares';
 import type { SimulatedDropout, SimulatedPpl } from './types';
 
+/** A PPL slot of a plan in force, held by a roster person. */
+export interface SimulationSlot {
+  slotId: number;
+  label: string;
+  staffId: number;
+  supervisorSlotId: number | null;
+  districtCode: string;
+  onSiteDays: number;
+  /** some SLS of the territory needs a charter in (boat or plane, staff from outside) */
+  remote: boolean;
+  /** the slot's dropout date, when one is recorded */
+  dropoutFrom: string | null;
+  /** the SLS the slot held when its dropout was recorded (its audit entry) */
+  dropoutSls?: readonly string[];
+}
+
 /** A plan in force as read for the simulator: its rules, PPL slots held by someone, and their shares of SLS. */
 export interface PlanToSimulate {
   planId: number;
   params: OperationParams;
-  slots: readonly {
-    slotId: number;
-    label: string;
-    staffId: number;
-    supervisorSlotId: number | null;
-    districtCode: string;
-    onSiteDays: number;
-    remote: boolean;
-    dropoutFrom: string | null;
-    /** the SLS the slot held when its dropout was recorded */
-    dropoutSls?: readonly string[];
-  }[];
+  slots: readonly SimulationSlot[];
   shares: readonly SlotShare[];
 }
 

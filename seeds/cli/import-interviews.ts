@@ -9,6 +9,7 @@ import { startsLikeZip } from '@/lib/xlsx/zip-entries';
 import { describeProblem } from '@/i18n/describe';
 import { readAppLock, type AppLock } from '../app-lock';
 import { progressPrinter } from '../progress';
+import { readJsonLines } from '../json-lines';
 
 const usage = `Pemakaian: npm run import-interviews -- <berkas.csv|berkas.xlsx>
 
@@ -54,18 +55,10 @@ async function viaRunningApp(bytes: Buffer, lock: AppLock): Promise<CsvImportOut
     body: new Uint8Array(bytes),
   });
   if (!response.ok || !response.body) fail(`Aplikasi menolak: ${((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.status}`);
-  const decoder = new TextDecoder();
-  let pending = '';
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    pending += decoder.decode(chunk, { stream: true });
-    const lines = pending.split('\n');
-    pending = lines.pop()!;
-    for (const line of lines.filter(Boolean)) {
-      const message = JSON.parse(line) as { progress?: [number, number]; result?: CsvImportOutcome; error?: string };
-      if (message.progress) progress('rekaman', ...message.progress);
-      if (message.error) fail(`Aplikasi gagal mengimpor: ${message.error}`);
-      if (message.result) return message.result;
-    }
+  for await (const message of readJsonLines<{ progress?: [number, number]; result?: CsvImportOutcome; error?: string }>(response.body)) {
+    if (message.progress) progress('rekaman', ...message.progress);
+    if (message.error) fail(`Aplikasi gagal mengimpor: ${message.error}`);
+    if (message.result) return message.result;
   }
   return fail('Aplikasi berhenti sebelum selesai mengimpor; tidak ada yang disimpan');
 }
