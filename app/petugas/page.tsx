@@ -1,62 +1,86 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { getLatestSavedPlan, listPlanDistricts, listPlanSlots } from '@/db/queries/plans';
-import { listStaff } from '@/db/queries/staff';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
+import { listPlanDistricts, listPlanSlots, listSavedPlans } from '@/db/queries/plans';
+import { listStaffPage } from '@/db/queries/staff';
+import { describeIssue } from '@/i18n/describe';
 import { areaCodeInput } from '@/lib/areas/inputs';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { inScope } from '@/lib/auth/permissions';
+import { planIdInput } from '@/lib/operations/plan-request';
+import { staffPageSize, staffSearchInput } from '@/lib/staff/staff-search-input';
 import { Teams } from '../_components/teams';
-import { FillRosterButton } from './_components/fill-roster-button';
+import { CsvUpload } from '../_components/csv-upload';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
-import { CsvUpload } from '../_components/csv-upload';
+import { FillRosterButton } from './_components/fill-roster-button';
+import { Pager } from './_components/pager';
+import { PlanPicker } from './_components/plan-picker';
+import { RosterSearch } from './_components/roster-search';
+import { RosterTable } from './_components/roster-table';
+import { staffHref, type StaffView } from './_lib/staff-href';
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<{ kecamatan?: string }> }) {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function StaffPage({ searchParams }: { searchParams: Search }) {
   const { viewer, scope } = await requirePage('staff.read', { path: '/petugas' });
-  const t = await getTranslations();
+  const [t, lang] = await Promise.all([getTranslations(), getLocale()]);
   const { db, operation } = await requestContext();
-  const [people, plan] = operation ? await Promise.all([listStaff(db, scope, operation.id), getLatestSavedPlan(db, scope, operation.id)]) : [[], null];
-  const summary = plan?.summary as PlanSummary | undefined;
-  // Only the kecamatan where the viewer sees teams are listed.
-  const districts = plan ? await listPlanDistricts(db, scope, plan.id) : [];
-  const requested = areaCodeInput.safeParse((await searchParams).kecamatan ?? '');
-  const district = requested.success ? requested.data : districts[0]?.districtCode;
+  if (!operation) return <p>{t('overview.noOperation')}</p>;
+  const raw = await searchParams;
+  // A bad search is said and dropped; a bad role or page falls back to all roles and the first page.
+  const parsed = staffSearchInput.safeParse(raw);
+  const search = parsed.success ? parsed.data : staffSearchInput.parse({ ...raw, q: '' });
+  const [plans, inForce] = await Promise.all([listSavedPlans(db, scope, operation.id), listAdoptedPlanIds(db, operation.id)]);
+  // The newest saved plan the viewer sees, unless another is asked for; one they cannot see does not exist.
+  const asked = first(raw.rencana);
+  const planId = asked === undefined ? plans[0]?.id : planIdInput.safeParse(asked).data;
+  const plan = plans.find((p) => p.id === planId);
+  if (asked !== undefined && !plan) notFound();
+  const [roster, districts] = await Promise.all([
+    listStaffPage(db, scope, { operationId: operation.id, q: search.q, role: search.peran, page: search.halaman, pageSize: staffPageSize }),
+    plan ? listPlanDistricts(db, scope, plan.id) : Promise.resolve([]),
+  ]);
+  const requested = areaCodeInput.safeParse(first(raw.kecamatan) ?? '');
+  const district = districts.find((d) => d.districtCode === requested.data)?.districtCode ?? districts[0]?.districtCode;
   const slots = plan && district ? await listPlanSlots(db, scope, plan.id, district) : [];
+  const view: StaffView = { q: search.q, peran: search.peran, rencana: asked === undefined ? undefined : plan?.id, kecamatan: district === districts[0]?.districtCode ? undefined : district };
+  const headsOffice = viewer.role === 'office_head';
+  const pages = Math.max(1, Math.ceil(roster.total / staffPageSize));
+  const from = (roster.page - 1) * staffPageSize + 1;
   return (
     <>
       <h1>{t('staffPage.title')}</h1>
       <p className="muted">{t('staffPage.intro')}</p>
-      {viewer.role === 'office_head' && (
-        <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ upload: t('staffPage.upload'), format: t('staffPage.format') }} done="staffPage.imported" />
-      )}
-      {plan && summary && (
-        <section data-testid="staff-by-team">
-          <h2>
-            {t('plan.teams')}: <Link href={`/perencanaan/${plan.id}`} translate="no">{plan.name}</Link>{' '}
-            <span className="muted">(<span translate="no">{summary.areaName}</span>)</span>
-          </h2>
-          {viewer.role === 'office_head' && <FillRosterButton planId={plan.id} />}
-          <p className="crumbs" aria-label={t('staffPage.districts')}>
-            {districts.map((d) => (
-              <span key={d.districtCode} translate="no">{d.districtCode === district ? <strong>{d.districtName}</strong> : <Link href={`/petugas?kecamatan=${d.districtCode}`}>{d.districtName}</Link>}</span>
-            ))}
-          </p>
-          {district && <Teams planId={plan.id} districtCode={district} slots={slots} />}
-        </section>
-      )}
-      <h2>{t('staffPage.count', { count: people.length })}</h2>
-      {people.length === 0 ? (
-        <p>{t('staffPage.empty')}</p>
+      {headsOffice && <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ upload: t('staffPage.upload'), format: t('staffPage.format') }} done="staffPage.imported" />}
+      <section data-testid="staff-by-team">
+        <h2>{t('plan.teams')}</h2>
+        {!plan ? <p className="muted">{t('pages.staff.noPlans')}</p> : (
+          <>
+            <PlanPicker plans={plans} selected={plan.id} inForce={inForce} fills={headsOffice} view={view} />
+            <p><Link href={`/perencanaan/${plan.id}`} translate="no">{plan.name}</Link> <span className="muted">(<span translate="no">{plan.areaName}</span>)</span></p>
+            {headsOffice && (inScope(viewer, plan.areaCode) ? <FillRosterButton planId={plan.id} /> : <p className="muted">{t('pages.staff.fillNotYours')}</p>)}
+            <p className="crumbs" aria-label={t('staffPage.districts')}>
+              {districts.map((d) => (
+                <span key={d.districtCode} translate="no">{d.districtCode === district ? <strong>{d.districtName}</strong> : <Link href={staffHref({ ...view, kecamatan: d.districtCode })}>{d.districtName}</Link>}</span>
+              ))}
+            </p>
+            {district && <Teams planId={plan.id} districtCode={district} slots={slots} />}
+          </>
+        )}
+      </section>
+      <h2>{t('pages.staff.roster')}</h2>
+      <RosterSearch view={view} />
+      {parsed.error && <p className="note">{describeIssue(parsed.error.issues[0]!, lang).message}</p>}
+      {roster.total === 0 ? (
+        <p data-testid="roster-empty">{search.q || search.peran ? t('pages.staff.noMatch') : t('staffPage.empty')}</p>
       ) : (
-        <table data-testid="staff-table">
-          <thead><tr><th>{t('columns.name')}</th><th>{t('staffPage.role')}</th><th>{t('staffPage.phone')}</th><th>{t('staffPage.home')}</th><th>{t('staffPage.status')}</th></tr></thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id}>
-                <td translate="no">{p.name}</td><td>{t(`roles.${p.role}`)}</td><td>{p.phone ?? t('common.none')}</td><td>{p.homeAreaCode}</td><td>{t(`staffStatus.${p.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p data-testid="roster-range">{t('pages.staff.range', { from, to: from + roster.rows.length - 1, total: roster.total })}</p>
+          <RosterTable rows={roster.rows} />
+          <Pager view={view} page={roster.page} pages={pages} />
+        </>
       )}
     </>
   );

@@ -238,13 +238,15 @@ export async function listPlanDistricts(db: Db, scope: ViewerScope, planId: numb
     .orderBy(asc(planSlots.districtCode));
 }
 
-/** The newest saved plan of an operation the viewer may see: the one the Petugas page staffs. */
-export async function getLatestSavedPlan(db: Db, scope: ViewerScope, operationId: number): Promise<Plan | null> {
-  const [plan] = await db
-    .select()
+/**
+ * The saved plans of an operation whose area overlaps the viewer's, newest first, with their area's name: the plans
+ * the Petugas page may staff (the first is its default).
+ */
+export async function listSavedPlans(db: Db, scope: ViewerScope, operationId: number) {
+  return db
+    .select({ id: plans.id, name: plans.name, version: plans.version, areaCode: plans.areaCode, areaName: sql<string>`coalesce(${areas.name}, ${plans.areaCode})` })
     .from(plans)
+    .leftJoin(areas, eq(areas.code, plans.areaCode))
     .where(and(eq(plans.operationId, operationId), eq(plans.status, 'saved'), overlappingScope(scope, plans.areaCode)))
-    .orderBy(desc(plans.id))
-    .limit(1);
-  return plan ?? null;
+    .orderBy(desc(plans.id));
 }

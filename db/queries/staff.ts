@@ -1,13 +1,16 @@
 import 'server-only';
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, count, eq, ilike, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { ViewerScope } from '@/lib/auth/scope';
 import type { RosterPerson } from '@/lib/staff/parse-roster-csv';
+import type { StaffRole } from '@/lib/staff/roles';
+import { clampPage } from '@/lib/staff/staff-search-input';
 import { normalizePhone } from '@/lib/staff/normalize-phone';
 import { lockKeys } from '../locks';
 import { rowsOf } from '../rows';
 import type { Db } from '../client';
-import { staff } from '../schema';
-import { insideScope } from './scope';
+import { areas, staff } from '../schema';
+import { escapeLike, insideScope } from './scope';
 
 export interface RosterImport {
   /** people new to the operation's roster */
@@ -83,4 +86,71 @@ export async function listStaff(db: Db, scope: ViewerScope, operationId: number)
     .from(staff)
     .where(and(eq(staff.operationId, operationId), isNotNull(staff.homeAreaCode), insideScope(scope, staff.homeAreaCode)))
     .orderBy(asc(staff.homeAreaCode), asc(staff.name));
+}
+
+export interface StaffPageItem extends StaffListItem {
+  /** the home village's name and its kecamatan's, when the frame knows them */
+  villageName: string | null;
+  districtName: string | null;
+}
+
+export interface StaffPageQuery {
+  operationId: number;
+  /** a fragment of the person's name, of their village, kecamatan or kabupaten name, a role, or an area code prefix */
+  q?: string;
+  role?: StaffRole;
+  /** 1-based; past the last page the last one is read */
+  page: number;
+  pageSize: number;
+}
+
+const village = alias(areas, 'village');
+const district = alias(areas, 'district');
+const regency = alias(areas, 'regency');
+
+/**
+ * One page of an operation's roster inside the viewer's areas (listStaff's rule, in SQL), in home village then name
+ * order, with how many match in all and the page actually read (a page past the end reads the last).
+ */
+export async function listStaffPage(db: Db, scope: ViewerScope, query: StaffPageQuery): Promise<{ rows: StaffPageItem[]; total: number; page: number }> {
+  const where = and(
+    eq(staff.operationId, query.operationId),
+    isNotNull(staff.homeAreaCode),
+    insideScope(scope, staff.homeAreaCode),
+    query.role ? eq(staff.role, query.role) : undefined,
+    query.q ? matching(query.q) : undefined,
+  );
+  const [counted] = await db
+    .select({ total: count() })
+    .from(staff)
+    .leftJoin(village, eq(village.code, staff.homeAreaCode))
+    .leftJoin(district, eq(district.code, village.parentCode))
+    .leftJoin(regency, eq(regency.code, district.parentCode))
+    .where(where);
+  const total = counted?.total ?? 0;
+  const page = clampPage({ page: query.page, total, pageSize: query.pageSize });
+  const rows = await db
+    .select({ id: staff.id, name: staff.name, role: staff.role, phone: staff.phone, homeAreaCode: staff.homeAreaCode, status: staff.status, villageName: village.name, districtName: district.name })
+    .from(staff)
+    .leftJoin(village, eq(village.code, staff.homeAreaCode))
+    .leftJoin(district, eq(district.code, village.parentCode))
+    .leftJoin(regency, eq(regency.code, district.parentCode))
+    .where(where)
+    .orderBy(asc(staff.homeAreaCode), asc(staff.name), asc(staff.id))
+    .limit(query.pageSize)
+    .offset((page - 1) * query.pageSize);
+  return { rows, total, page };
+}
+
+/** A person whose name, village, kecamatan or kabupaten holds `q`, whose role is `q`, or who lives under the code `q`. */
+function matching(q: string): SQL {
+  const fragment = `%${escapeLike(q)}%`;
+  return or(
+    ilike(staff.name, fragment),
+    ilike(village.name, fragment),
+    ilike(district.name, fragment),
+    ilike(regency.name, fragment),
+    sql`${staff.role}::text = lower(${q})`,
+    like(staff.homeAreaCode, `${escapeLike(q)}%`),
+  )!;
 }

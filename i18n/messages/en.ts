@@ -4,6 +4,7 @@ import { monitoringEn } from './monitoring.en';
 import { terrainEn } from './terrain.en';
 import { adoptionEn } from './adoption.en';
 import { overviewCoverageEn } from './overview-coverage.en';
+import { pagesEn } from './pages.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
 export const en: Messages = {
@@ -180,7 +181,6 @@ export const en: Messages = {
     phone: 'Phone',
     home: 'Home village',
     status: 'Status',
-    count: 'Staff: {count, number}',
     districts: 'Districts',
   },
   fill: {
@@ -453,6 +453,7 @@ export const en: Messages = {
   },
   adoption: adoptionEn,
   overviewCoverage: overviewCoverageEn,
+  pages: pagesEn,
   coveragePage: {
     title: 'Coverage',
     asOf: 'As of',

@@ -4,6 +4,7 @@ import { monitoringId } from './monitoring.id';
 import { terrainId } from './terrain.id';
 import { adoptionId } from './adoption.id';
 import { overviewCoverageId } from './overview-coverage.id';
+import { pagesId } from './pages.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -185,7 +186,6 @@ export const id = {
     phone: 'Telepon',
     home: 'Desa asal',
     status: 'Status',
-    count: 'Jumlah petugas: {count, number}',
     districts: 'Kecamatan',
   },
   fill: {
@@ -458,6 +458,7 @@ export const id = {
   },
   adoption: adoptionId,
   overviewCoverage: overviewCoverageId,
+  pages: pagesId,
   coveragePage: {
     title: 'Cakupan',
     asOf: 'Per tanggal',

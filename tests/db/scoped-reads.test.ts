@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAreaWithAncestors, listChildAreas, searchAreas } from '@/db/queries/areas';
 import { listRegionTotals } from '@/db/queries/operations';
-import { getLatestSavedPlan, getPlan, listPlanCharters, listPlans } from '@/db/queries/plans';
+import { getPlan, listPlanCharters, listPlans, listSavedPlans } from '@/db/queries/plans';
 import { listStaff } from '@/db/queries/staff';
 import { createToken, getToken, listTokens } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
@@ -66,10 +66,13 @@ describe(`reads take the viewer's scope (${handle.label})`, () => {
     for (const [name, id] of Object.entries(planIds)) expect((await getPlan(db, scope, id))?.name ?? null, name).toBe(expected.includes(name) ? name : null);
   });
 
-  it('staffs the newest saved plan the viewer may see, not the newest of all', async () => {
-    expect((await getLatestSavedPlan(db, koseka, operationId))?.name).toBe('city');
-    expect((await getLatestSavedPlan(db, malinauHead, operationId))?.name).toBe('malinau');
-    expect(await getLatestSavedPlan(db, nowhere, operationId)).toBeNull();
+  it('offers the Petugas page the saved plans the viewer may see, newest first, never a draft or another region\'s', async () => {
+    const offered = async (scope: ViewerScope) => (await listSavedPlans(db, scope, operationId)).map((p) => p.name);
+    expect(await offered(koseka)).toEqual(['city', 'country']);
+    expect(await offered(cityHead)).toEqual(['west', 'city', 'country']);
+    expect(await offered(malinauHead)).toEqual(['malinau', 'country']);
+    expect(await offered(nowhere)).toEqual([]);
+    expect((await listSavedPlans(db, cityHead, operationId))[0]).toMatchObject({ areaCode: '64.71.02', areaName: 'Balikpapan Barat' });
   });
 
   it('lists charter legs to villages inside the viewer\'s areas only', async () => {
