@@ -27,6 +27,7 @@ export const clientMessagePaths = [
   'monitoringPage',
   'terrain',
   'adoption',
+  'pages.planForm',
 ] as const;
 
 /** The part of a dictionary named by `paths` (a namespace, or a dotted key), in the dictionary's shape. */

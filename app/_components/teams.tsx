@@ -28,9 +28,11 @@ export function Teams({ planId, districtCode, slots }: { planId: number; distric
   const person = (s: SlotView) => (s.staffName ? <span translate="no">{s.staffName}</span> : <span className="muted">{t('plan.toRecruit')}</span>);
   const koseka = slots.filter((s) => s.role === 'koseka');
   const teams = slots.filter((s) => s.role === 'pml');
+  // No empty label or column: a PML sees no KOSEKA slot, and most kecamatan have no flagged territory.
+  const flagged = slots.some((s) => s.flag);
   return (
     <div data-testid="teams">
-      <p>{t('plan.koseka')}: {koseka.map((k) => <span key={k.id} className="badge">{k.label} · {person(k)}</span>)}</p>
+      {koseka.length > 0 && <p>{t('plan.koseka')}: {koseka.map((k) => <span key={k.id} className="badge">{k.label} · {person(k)}</span>)}</p>}
       {teams.map((pml) => (
         <div key={pml.id} className="team">
           <h3>{pml.label} · {person(pml)}</h3>
@@ -38,7 +40,7 @@ export function Teams({ planId, districtCode, slots }: { planId: number; distric
             <thead>
               <tr>
                 <th>{t('plan.ppl')}</th><th>{t('plan.person')}</th><th className="num">{t('plan.families')}</th><th className="num">{t('plan.dailyTarget')}</th>
-                <th className="num">{t('plan.workingDays')}</th><th>{t('plan.dates')}</th><th>{t('plan.warnings')}</th>
+                <th className="num">{t('plan.workingDays')}</th><th>{t('plan.dates')}</th>{flagged && <th>{t('plan.warnings')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -50,7 +52,7 @@ export function Teams({ planId, districtCode, slots }: { planId: number; distric
                   <td className="num">{format.number(p.familiesPerDay, 'oneDecimal')}</td>
                   <td className="num">{format.number(p.onSiteDays)}</td>
                   <td>{t('common.range', { from: day(p.startDate), to: day(p.endDate) })}</td>
-                  <td className="flag">{p.flag && describeFlag(p.flag, lang)}</td>
+                  {flagged && <td className="flag">{p.flag && describeFlag(p.flag, lang)}</td>}
                 </tr>
               ))}
             </tbody>

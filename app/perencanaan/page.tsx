@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { listAreaNames } from '@/db/queries/areas';
 import { listPlans } from '@/db/queries/plans';
 import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
+import { mayDo } from '@/lib/auth/permissions';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
@@ -13,15 +15,19 @@ export default async function PlanningPage() {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t('overview.noOperation')}</p>;
-  const [plans, adopted] = await Promise.all([listPlans(db, scope, operation.id), listAdoptedPlanIds(db, operation.id)]);
+  const defaultArea = viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!;
+  const [plans, adopted, names] = await Promise.all([listPlans(db, scope, operation.id), listAdoptedPlanIds(db, operation.id), listAreaNames(db, [defaultArea])]);
   const n = (v: number) => format.number(v);
   const none = t('common.none');
+  // Two plans or more can be compared: with one, no A/B choice is offered.
+  const compares = plans.length > 1;
   return (
     <>
       <h1>{t('planning.title')}</h1>
-      <p className="muted">{t('planning.intro')}</p>
-      <CsvUpload endpoint="/api/workloads" testId="workload" countKey="sls" labels={{ upload: t('planning.importWorkload'), format: t('planning.importFormat') }} done="planning.imported" />
-      {viewer.role === 'office_head' && <PlanForm defaults={operation.params} defaultArea={viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!} />}
+      <p className="muted">{mayDo(viewer, 'plan.create') ? t('planning.intro') : t('pages.planning.introReader')}</p>
+      {/* Only what the role may do is offered: KOSEKA and PML read plans but neither import workloads nor plan. */}
+      {mayDo(viewer, 'workload.import') && <CsvUpload endpoint="/api/workloads" testId="workload" countKey="sls" labels={{ upload: t('planning.importWorkload'), format: t('planning.importFormat') }} done="planning.imported" />}
+      {mayDo(viewer, 'plan.create') && <PlanForm defaults={operation.params} defaultArea={{ code: defaultArea, name: names.get(defaultArea) ?? defaultArea }} />}
       <h2>{t('planning.savedPlans')}</h2>
       {plans.length === 0 ? (
         <p>{t('planning.noPlans')}</p>
@@ -30,7 +36,7 @@ export default async function PlanningPage() {
           <div className="table-scroll"><table data-testid="plan-list">
             <thead>
               <tr>
-                <th>A</th><th>B</th><th>{t('fields.scenario_name')}</th><th>{t('columns.code')}</th><th>{t('plan.versionHeader')}</th><th>{t('fields.strategy')}</th>
+                {compares && <><th>A</th><th>B</th></>}<th>{t('fields.scenario_name')}</th><th>{t('columns.code')}</th><th>{t('plan.versionHeader')}</th><th>{t('fields.strategy')}</th>
                 <th className="num">{t('plan.ppl')}</th><th className="num">{t('plan.pml')}</th><th className="num">{t('plan.koseka')}</th>
                 <th className="num">{t('plan.budget')}</th><th>{t('staffPage.status')}</th><th>{t('adoption.column')}</th>
               </tr>
@@ -41,8 +47,12 @@ export default async function PlanningPage() {
                 return (
                   <tr key={p.id}>
                     {/* Named "Scenario A", described by the plan's name (a proper name, kept out of the translated label). */}
-                    <td><input type="radio" name="a" value={p.id} defaultChecked={i === 1} aria-label={t('fields.a')} aria-describedby={`plan-${p.id}`} /></td>
-                    <td><input type="radio" name="b" value={p.id} defaultChecked={i === 0} aria-label={t('fields.b')} aria-describedby={`plan-${p.id}`} /></td>
+                    {compares && (
+                      <>
+                        <td><input type="radio" name="a" value={p.id} defaultChecked={i === 1} aria-label={t('fields.a')} aria-describedby={`plan-${p.id}`} /></td>
+                        <td><input type="radio" name="b" value={p.id} defaultChecked={i === 0} aria-label={t('fields.b')} aria-describedby={`plan-${p.id}`} /></td>
+                      </>
+                    )}
                     <td translate="no" id={`plan-${p.id}`}><Link href={`/perencanaan/${p.id}`}>{p.name}</Link></td>
                     <td><span translate="no">{s?.areaName ?? p.areaCode}</span> <span className="muted">{p.areaCode}</span></td>
                     <td>{p.version}</td>
@@ -56,7 +66,7 @@ export default async function PlanningPage() {
               })}
             </tbody>
           </table></div>
-          {plans.length > 1 && <p><button type="submit" className="button">{t('planning.compare')}</button></p>}
+          {compares && <p><button type="submit" className="button">{t('planning.compare')}</button></p>}
         </form>
       )}
     </>

@@ -52,13 +52,13 @@ export default async function StaffPage({ searchParams }: { searchParams: Search
   return (
     <>
       <h1>{t('staffPage.title')}</h1>
-      <p className="muted">{t('staffPage.intro')}</p>
+      <p className="muted">{headsOffice ? t('staffPage.intro') : t('pages.staff.introReader')}</p>
       {headsOffice && <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ upload: t('staffPage.upload'), format: t('staffPage.format') }} done="staffPage.imported" />}
       <section data-testid="staff-by-team">
         <h2>{t('plan.teams')}</h2>
         {!plan ? <p className="muted">{t('pages.staff.noPlans')}</p> : (
           <>
-            <PlanPicker plans={plans} selected={plan.id} inForce={inForce} fills={headsOffice} view={view} />
+            {plans.length > 1 && <PlanPicker plans={plans} selected={plan.id} inForce={inForce} fills={headsOffice} view={view} />}
             <p><Link href={`/perencanaan/${plan.id}`} translate="no">{plan.name}</Link> <span className="muted">(<span translate="no">{plan.areaName}</span>)</span></p>
             {headsOffice && (inScope(viewer, plan.areaCode) ? <FillRosterButton planId={plan.id} /> : <p className="muted">{t('pages.staff.fillNotYours')}</p>)}
             <p className="crumbs" aria-label={t('staffPage.districts')}>

@@ -6,7 +6,8 @@ import { remoteAccessModes } from '@/lib/workload/remote';
 import type { AreaAccess } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { areas, workloads } from '../schema';
-import { escapeLike, overlappingScope } from './scope';
+import { plannableLevels } from '@/lib/planning/plan-area-refusal';
+import { escapeLike, insideScope, overlappingScope } from './scope';
 
 export interface AreaRef {
   code: string;
@@ -122,9 +123,10 @@ function parsePgArray(value: unknown): AreaAccess[] {
 
 /**
  * Areas overlapping the viewer's (inside one of theirs, or above it) whose name contains `query` or whose code starts
- * with it, villages and above, best matches first.
+ * with it, villages and above, best matches first. `plannable`: only provinces, regencies and kecamatan inside the
+ * viewer's areas, the ones a plan may cover (the plan form's suggestions).
  */
-export async function searchAreas(db: Db, scope: ViewerScope, query: string, limit = 20): Promise<AreaRef[]> {
+export async function searchAreas(db: Db, scope: ViewerScope, query: string, limit = 20, { plannable = false } = {}): Promise<AreaRef[]> {
   const text = query.trim();
   if (!text) return [];
   const isCode = /^[\d.]+$/.test(text);
@@ -133,7 +135,7 @@ export async function searchAreas(db: Db, scope: ViewerScope, query: string, lim
     .from(areas)
     .where(
       and(
-        sql`${areas.level} <> 'sls'`,
+        plannable ? and(inArray(areas.level, [...plannableLevels]), insideScope(scope, areas.code)) : sql`${areas.level} <> 'sls'`,
         isCode ? sql`${areas.code} like ${`${escapeLike(text)}%`}` : ilike(areas.name, `%${escapeLike(text)}%`),
         overlappingScope(scope, areas.code),
       ),

@@ -150,7 +150,6 @@ export const en: Messages = {
     title: 'Planning',
     intro: 'Choose an area and rules; Sigap computes PPL, PML and KOSEKA needs, territories, daily schedules, boat/plane charters and the budget.',
     newPlan: 'New plan (scenario)',
-    areaHint: 'e.g. 64.71 (Kota Balikpapan), 65 (Kalimantan Utara)',
     defaultName: 'Base scenario',
     submit: 'Compute and save',
     saving: 'Saving plan…',

@@ -155,7 +155,6 @@ export const id = {
     title: 'Perencanaan',
     intro: 'Pilih wilayah dan aturan, lalu Sigap menghitung kebutuhan PPL, PML dan KOSEKA, wilayah tugas, jadwal harian, carter perahu/pesawat dan anggaran.',
     newPlan: 'Buat rencana (skenario)',
-    areaHint: 'contoh: 64.71 (Kota Balikpapan), 65 (Kalimantan Utara)',
     defaultName: 'Skenario dasar',
     submit: 'Hitung dan simpan',
     saving: 'Menyimpan rencana…',

@@ -2,7 +2,16 @@ import type { pagesId } from './pages.id';
 
 /** English twin of ./pages.id.ts. */
 export const pagesEn: typeof pagesId = {
+  planning: {
+    introReader: 'The plans the office head saved for your areas: PPL, PML and KOSEKA needed, territories, daily schedules, charters and budget. Open a plan to see its teams and schedules.',
+  },
+  planForm: {
+    area: 'Area',
+    areaHint: 'Type its name (e.g. “Balik”) and pick a suggestion, or write its code (64.71). A province, regency/city or district inside your areas.',
+    unknownArea: '“{text}” is no area you may plan: pick one of the suggestions, or write its code.',
+  },
   staff: {
+    introReader: 'Recruited staff (PPL, PML, KOSEKA) in your areas, and the plan teams you may see. The office head uploads the roster and fills plans from it.',
     roster: 'Roster',
     search: 'Find staff',
     searchPlaceholder: 'Name, role, village, district or area code…',

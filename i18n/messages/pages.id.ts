@@ -1,6 +1,15 @@
 /** The Petugas roster's paging, search and plan picker, and other page details: Bahasa Indonesia. Twin: ./pages.en.ts. */
 export const pagesId = {
+  planning: {
+    introReader: 'Rencana yang disimpan kepala kantor untuk wilayah Anda: kebutuhan PPL, PML dan KOSEKA, wilayah tugas, jadwal harian, carter dan anggaran. Buka sebuah rencana untuk melihat tim dan jadwalnya.',
+  },
+  planForm: {
+    area: 'Wilayah',
+    areaHint: 'Ketik namanya (mis. “Balik”) lalu pilih dari saran, atau tulis kodenya (64.71). Provinsi, kabupaten/kota atau kecamatan di wilayah Anda.',
+    unknownArea: '“{text}” bukan wilayah yang dapat Anda rencanakan: pilih salah satu saran, atau tulis kodenya.',
+  },
   staff: {
+    introReader: 'Petugas hasil rekrutmen (PPL, PML, KOSEKA) di wilayah Anda, dan tim rencana yang dapat Anda lihat. Kepala kantor mengunggah roster dan mengisi rencana darinya.',
     roster: 'Roster',
     search: 'Cari petugas',
     searchPlaceholder: 'Nama, peran, desa, kecamatan atau kode wilayah…',

@@ -15,3 +15,6 @@ export const areaSearchInput = z.object({
     .optional()
     .default(''),
 });
+
+/** GET /api/areas: the search, and `purpose=plan` for only the areas the viewer may plan. */
+export const areaSuggestInput = areaSearchInput.extend({ purpose: z.enum(['plan']).optional() });

@@ -122,4 +122,14 @@ describe(`reads take the viewer's scope (${handle.label})`, () => {
     expect(codes(await searchAreas(db, koseka, 'balikpapan'))).toEqual(['64.71', '64.71.01']);
     expect(await searchAreas(db, nowhere, 'balikpapan')).toEqual([]);
   });
+
+  it('suggests to the plan form only the provinces, regencies and kecamatan inside the viewer\'s areas', async () => {
+    const plannable = async (scope: ViewerScope, q: string) => codes(await searchAreas(db, scope, q, 20, { plannable: true }));
+    expect(await plannable(cityHead, 'balik')).toEqual(['64.71', '64.71.01', '64.71.02']);
+    expect(await plannable(cityHead, 'manggar')).toEqual([]); // villages are not planned alone
+    expect(await plannable(koseka, 'balik')).toEqual(['64.71.01']); // not the city above
+    expect(await plannable(malinauHead, '65')).toEqual(['65', '65.02', '65.02.04']);
+    expect(await plannable(malinauHead, 'balik')).toEqual([]);
+    expect(await plannable(nowhere, 'balik')).toEqual([]);
+  });
 });

@@ -233,6 +233,9 @@ export function pagesMatrixCases(url: string) {
           ['/perencanaan/banding?a=99999999999&b=1', [200]],
           ['/perencanaan/banding?a=%00', [200]],
           ['/petugas?kecamatan=%00', [200]],
+          ['/petugas?halaman=-1&peran=camat&q=%00', [200]],
+          ['/petugas?rencana=abc', [404]],
+          ['/petugas?rencana=99999999999', [404]],
           ['/masuk?lanjut=%00', [307]],
         ];
         const failures: string[] = [];

@@ -32,6 +32,25 @@ export function planningCases(page: Page, url: string) {
       },
     },
     {
+      name: 'the plan form takes the area by name: "Balik" suggests Kota Balikpapan (64.71), a name it cannot place is said before anything is sent',
+      fn: async () => {
+        await page.goto(`${url}/perencanaan`);
+        const box = page.locator('[data-testid=plan-area]');
+        expect((await box.inputValue()) === 'Kota Balikpapan (64.71)', `the default area by name: ${await box.inputValue()}`);
+        await box.fill('Balik');
+        await page.locator('[data-testid=plan-area-options] option[value="Kota Balikpapan (64.71)"]').waitFor({ state: 'attached' });
+        const offered = await page.locator('[data-testid=plan-area-options] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+        expect(offered.includes('Balikpapan Timur (64.71.01)'), `kecamatan are offered: ${offered.join(', ')}`);
+        expect(offered.every((o) => /\((64|64\.71(\.\d\d)?)\)$/.test(o)), `only the regency, its kecamatan or the province, never a village: ${offered.join(', ')}`);
+        await page.locator('[data-testid=plan-form] h2').screenshot({ path: path.join(screenshotDir, '10a-plan-form-area.png') });
+        await box.fill('Atlantis');
+        await page.click('[data-testid=plan-form] button[type=submit]');
+        await page.waitForSelector('[data-testid=plan-area-error]');
+        expect(page.url().endsWith('/perencanaan'), `nothing was planned: ${page.url()}`);
+        await shot(page, '10b-plan-form-unknown-area');
+      },
+    },
+    {
       name: 'a kecamatan shows its teams, and a PPL its day-by-day schedule',
       fn: async () => {
         await page.click('[data-testid=district-table] tbody tr:first-child a');
@@ -184,8 +203,54 @@ export function rosterCases(page: Page, url: string) {
         const book = await workbookOf({ Roster: [['name', 'role', 'phone', 'home_village_code'], ['Maria Wanma', 'ppl', '0813 3333 4444', '96.71.01.1002']], Catatan: [['x']] });
         await page.setInputFiles('[data-testid=roster-file]', { name: 'roster.xlsx', mimeType: xlsxContentType, buffer: book });
         await page.waitForSelector('[data-testid=roster-ok]');
+        // ~3,600 people are paged: Maria is found by her name
+        await page.goto(`${url}/petugas?q=Maria+Wanma`);
         await page.waitForSelector('[data-testid=staff-table] >> text=Maria Wanma');
         await shot(page, '14-petugas-roster-xlsx');
+      },
+    },
+    {
+      name: 'the roster pages 100 at a time with a count, searches by name, role or area, and the office head picks the plan to fill',
+      fn: async () => {
+        await page.goto(`${url}/petugas`);
+        const range = () => page.textContent('[data-testid=roster-range]');
+        const rows = () => page.locator('[data-testid=staff-table] tbody tr').count();
+        const first = await range();
+        const total = num(/dari ([\d.]+)/.exec(first ?? '')?.[1] ?? '');
+        expect(first?.startsWith('1–100 dari') && total > 3000, `the first page of the demo roster: ${first}`);
+        expect((await rows()) === 100, `100 rows, got ${await rows()}`);
+        await page.click('[data-testid=roster-pager] >> text="2"');
+        await page.waitForURL(/halaman=2/);
+        expect((await range())?.startsWith('101–200 dari'), `page 2: ${await range()}`);
+        await page.fill('[data-testid=roster-search] input[name=q]', 'Manggar');
+        await page.selectOption('[data-testid=roster-search] select[name=peran]', 'pml');
+        await page.click('[data-testid=roster-search] button[type=submit]');
+        await page.waitForURL(/q=Manggar/);
+        const found = await page.locator('[data-testid=staff-table] tbody tr').allTextContents();
+        expect(found.length > 0 && found.every((r) => r.includes('PML') && r.includes('Manggar')), `PML of Manggar only: ${found.slice(0, 3).join(' | ')}`);
+        expect(found.some((r) => r.includes('Rina Wulandari')), 'the demo PML lives in Manggar');
+        await shot(page, '14a-petugas-search');
+        // past the last page: the last one; a page that is no number: the first; a search too long: said, not applied
+        await page.goto(`${url}/petugas?halaman=99999`);
+        expect((await range())?.endsWith(`dari ${first?.split('dari ')[1]}`) && (await range())?.includes(`–${first?.split('dari ')[1]}`), `the last page: ${await range()}`);
+        await page.goto(`${url}/petugas?halaman=abc`);
+        expect((await range())?.startsWith('1–100'), `the first page: ${await range()}`);
+        await page.goto(`${url}/petugas?q=${'x'.repeat(81)}`);
+        expect((await page.textContent('main .note'))?.includes('terlalu panjang'), 'a search too long is said');
+        expect((await page.goto(`${url}/petugas?rencana=abc`))?.status() === 404, 'a malformed plan is a 404');
+        expect((await page.goto(`${url}/petugas?rencana=2147483647`))?.status() === 404, 'an unknown plan is a 404');
+        // the plan picker: every saved plan of the office head's regions; picking one staffs it
+        await page.goto(`${url}/petugas`);
+        const options = await page.locator('[data-testid=plan-picker] select option').allTextContents();
+        expect(options.length >= 5 && options.some((o) => o.includes('Kepulauan Meranti')), `the demo plans are offered: ${options.join(' | ')}`);
+        const meranti = options.find((o) => o.includes('Kepulauan Meranti'))!;
+        await page.selectOption('[data-testid=plan-picker] select', { label: meranti });
+        await page.click('[data-testid=plan-picker] button[type=submit]');
+        await page.waitForURL(/rencana=\d+/);
+        const shown = await page.textContent('[data-testid=staff-by-team]');
+        expect(shown?.includes('Kabupaten Kepulauan Meranti') && (await page.locator('[data-testid=fill-roster]').count()) === 1, 'the picked plan is shown, with its fill button');
+        expect((await page.inputValue('[data-testid=plan-picker] select')) === /rencana=(\d+)/.exec(page.url())?.[1], 'the picker keeps the choice');
+        await shot(page, '14b-petugas-plan-picker');
       },
     },
   ];

@@ -5,6 +5,7 @@ import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { coverageCases } from './coverage';
 import { fieldworkCases } from './fieldwork';
 import { pagesMatrixCases } from './pages-matrix';
+import { phoneCases } from './phones';
 import { languageCases } from './languages';
 import { monitoringCases } from './monitoring';
 import { planningCases, rosterCases } from './planning';
@@ -103,6 +104,7 @@ async function main() {
     ...stakeholderCases(browser, app.url),
     ...coverageCases(browser, app.url),
     ...tugasSayaCases(browser, app.url),
+    ...phoneCases(browser, app.url),
     ...monitoringCases(browser, app.url),
     ...fieldworkCases(browser, app.url),
     ...tokenCliCases(page, app.url, app.pgliteDir),

@@ -5,7 +5,9 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { weekdayDate } from '@/i18n/config';
+import { areaOptionLabel, resolveAreaChoice, type AreaOption } from '@/lib/areas/area-choice';
 import type { OperationParams } from '@/lib/operations/params';
+import { AreaField, useAreaOptions } from './area-field';
 import { TerrainFields } from './terrain-fields';
 
 interface ApiError {
@@ -43,25 +45,31 @@ async function postPlan({ body, lang }: { body: unknown; lang: string }): Promis
   return json.plan;
 }
 
-/** The scenario form: area, name, strategy and every planning rule, prefilled with the operation's values. */
-export function PlanForm({ defaults, defaultArea }: { defaults: OperationParams; defaultArea: string }) {
+/** The scenario form: area (by name or code), name, strategy and every planning rule, prefilled with the operation's values. */
+export function PlanForm({ defaults, defaultArea }: { defaults: OperationParams; defaultArea: AreaOption }) {
   const t = useTranslations();
   const format = useFormatter();
   const lang = useLocale();
   const router = useRouter();
   const [showAdvanced, setShowAdvanced] = useState(false);
+  const [area, setArea] = useState(areaOptionLabel(defaultArea));
+  const [unknownArea, setUnknownArea] = useState(false);
+  const options = useAreaOptions(area);
   const mutation = useMutation({ mutationFn: postPlan, onSuccess: (plan) => router.push(`/perencanaan/${plan.id}`) });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    mutation.mutate({ lang, body: { areaCode: form.get('areaCode'), name: form.get('name'), strategy: form.get('strategy'), params: readParams(form, defaults) } });
+    const areaCode = resolveAreaChoice(area, [defaultArea, ...options]);
+    setUnknownArea(areaCode === null);
+    if (areaCode === null) return;
+    mutation.mutate({ lang, body: { areaCode, name: form.get('name'), strategy: form.get('strategy'), params: readParams(form, defaults) } });
   };
   const error = mutation.error as (Error & { details?: ApiError['details'] }) | null;
   return (
     <form className="plan-form card" onSubmit={onSubmit} data-testid="plan-form">
       <h2>{t('planning.newPlan')}</h2>
       <div className="grid">
-        <label>{t('fields.areaCode')}<input name="areaCode" defaultValue={defaultArea} required /><small className="muted">{t('planning.areaHint')}</small></label>
+        <AreaField value={area} onChange={setArea} options={options} />
         <label>{t('fields.scenario_name')}<input name="name" defaultValue={t('planning.defaultName')} required maxLength={80} /></label>
         <label>{t('fields.strategy')}
           <select name="strategy" defaultValue="standard">
@@ -91,6 +99,7 @@ export function PlanForm({ defaults, defaultArea }: { defaults: OperationParams;
           <label key={key}>{t(`fields.${key}`)}<input type="number" name={key} defaultValue={defaults[key]} min={0} /></label>
         ))}
       </div>
+      {unknownArea && <p className="note" role="alert" data-testid="plan-area-error">{t('pages.planForm.unknownArea', { text: area })}</p>}
       {error && (
         <div className="note" role="alert" data-testid="plan-error">
           {error.message}

@@ -3,6 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getAreaWithAncestors, listChildAreas } from '@/db/queries/areas';
 import { areaCodeInput } from '@/lib/areas/inputs';
+import { mayDo } from '@/lib/auth/permissions';
 import { requirePage } from '../../_lib/auth';
 import { requestContext } from '../../_lib/db';
 import { AreaSearch } from '../_components/area-search';
@@ -12,7 +13,7 @@ export default async function AreaPage({ params }: { params: Promise<{ code: str
   const parsed = areaCodeInput.safeParse(decodePathSegment((await params).code));
   if (!parsed.success) notFound();
   const code = parsed.data;
-  const { scope } = await requirePage('area.read', { path: `/wilayah/${code}` });
+  const { viewer, scope } = await requirePage('area.read', { path: `/wilayah/${code}` });
   const [t, format, lang] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const { db, operation } = await requestContext();
   const found = await getAreaWithAncestors(db, scope, code);
@@ -33,7 +34,7 @@ export default async function AreaPage({ params }: { params: Promise<{ code: str
       </div>
       <div className="toolbar">
         <h1><span translate="no">{area.name}</span> <span className="muted">· {t(`levels.${area.level}`)} · {area.code}</span></h1>
-        {rows.length > 0 && <a className="button" href={`/api/areas/${code}/export?lang=${lang}`}>{t('areas.exportCsv')}</a>}
+        {rows.length > 0 && mayDo(viewer, 'area.export') && <a className="button" href={`/api/areas/${code}/export?lang=${lang}`}>{t('areas.exportCsv')}</a>}
       </div>
       <AreaSearch initial="" />
       <div className="cards">
