@@ -59,20 +59,19 @@ async function visitsFor(page: Page, url: string, account: DemoAccount): Promise
  * around it (so the failure says what widens the page; a table scrolling inside its box is fine).
  */
 function measure(page: Page) {
+  // No named functions inside: the test runner's transform would wrap them in a helper the page does not have.
   return page.evaluate((width) => {
-    const clipped = (el: Element) => {
-      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (getComputedStyle(up).overflowX !== 'visible') return true;
-      return false;
-    };
     let widest = '';
     let right = width;
     for (const el of document.querySelectorAll('body *')) {
       const box = el.getBoundingClientRect();
-      if (box.right > right + 0.5 && box.width > 0 && !clipped(el)) {
-        right = box.right;
-        const testId = el.getAttribute('data-testid');
-        widest = `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}${testId ? `[${testId}]` : ''}`;
-      }
+      if (box.right <= right + 0.5 || box.width === 0) continue;
+      let clipped = false;
+      for (let up = el.parentElement; up && up !== document.body && !clipped; up = up.parentElement) clipped = getComputedStyle(up).overflowX !== 'visible';
+      if (clipped) continue;
+      right = box.right;
+      const testId = el.getAttribute('data-testid');
+      widest = `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}${testId ? `[${testId}]` : ''}`;
     }
     return { scrollWidth: document.documentElement.scrollWidth, widest, right: Math.round(right) };
   }, phone.width);
