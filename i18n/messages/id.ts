@@ -1,4 +1,5 @@
 import type { ProblemCode } from '@/lib/i18n/problem';
+import { poolingId } from './pooling.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -116,6 +117,10 @@ export const id = {
     highlandProvinceCodes: 'Provinsi pegunungan (kode)',
     seatsPerBoat: 'Kursi per perahu',
     seatsPerPlane: 'Kursi per pesawat',
+    charterPooling: 'Gabungkan carter desa terpencil',
+    maxStopsPerTrip: 'Desa paling banyak per perjalanan carter',
+    extraStopRupiah: 'Biaya tiap desa tambahan (Rp; kosong: seperempat ongkos)',
+    interVillageTravelDays: 'Hari pindah antardesa (PPL bersama)',
     username: 'Nama pengguna',
     password: 'Kata sandi',
     days: 'Masa berlaku (hari)',
@@ -243,7 +248,8 @@ export const id = {
   },
   scheduleKinds: { travel: 'perjalanan', work: 'pendataan', reserve: 'cadangan (kunjungan ulang)', rest: 'libur' },
   scheduleDay: '{date, date, weekdayDayLong}: {kind}{families, plural, =0 {} other {, # keluarga}}{sls, select, none {} other { (SLS {sls})}}',
-  charterKinds: { inbound: 'berangkat', outbound: 'pulang', supervision: 'supervisi' },
+  charterKinds: { inbound: 'berangkat', outbound: 'pulang', supervision: 'supervisi', move: 'pindah desa' },
+  pooling: poolingId,
   charterLeg: '{village}: {kind}, {costRupiah, number, rupiah}',
   flags: {
     travel_cut: 'perjalanan pulang-pergi melebihi hari kerja: {familiesPerDay, number, oneDecimal} keluarga/hari',

@@ -1,3 +1,4 @@
+import type { PoolingReport } from '../charters/pooling/types';
 import type { DistrictPlanRow, PlanWarning } from '../planning/types';
 
 /** Per-kecamatan figures of a saved plan: the planner's row with the kecamatan's name. */
@@ -22,6 +23,11 @@ export interface PlanSummary {
   familiesPerDay: { min: number; max: number; mean: number };
   flaggedTerritories: number;
   charterLegs: number;
+  /** charter trips and PPL of boat and plane villages (absent in plans saved before charter pooling) */
+  charterTrips?: number;
+  remotePpl?: number;
+  /** with charterPooling: this plan's figures against the unpooled plan of the same input */
+  pooling?: PoolingReport | null;
   budget: { pplRupiah: number; pmlRupiah: number; kosekaRupiah: number; chartersRupiah: number; totalRupiah: number };
   districts: DistrictSummary[];
   /** codes with their counts; a plan saved by an older version holds sentences (read with readPlanWarnings) */
@@ -38,6 +44,7 @@ export interface SummaryDelta {
 }
 
 const comparedKeys = ['families', 'workingDays', 'ppl', 'pml', 'koseka', 'staff', 'idealPpl', 'floorPpl', 'flaggedTerritories', 'charterLegs'] as const;
+const comparedLogistics = ['remotePpl', 'charterTrips'] as const;
 const comparedBudget = ['pplRupiah', 'pmlRupiah', 'kosekaRupiah', 'chartersRupiah', 'totalRupiah'] as const;
 
 /** Side-by-side differences of two scenarios (b minus a), for the comparison page. */
@@ -51,6 +58,7 @@ export function compareSummaries(a: PlanSummary, b: PlanSummary): SummaryDelta[]
   });
   return [
     ...comparedKeys.map((k) => row(k, a[k], b[k])),
+    ...comparedLogistics.map((k) => row(k, a[k] ?? 0, b[k] ?? 0)),
     row('familiesPerDay', a.familiesPerDay.mean, b.familiesPerDay.mean),
     ...comparedBudget.map((k) => row(`budget.${k}`, a.budget[k], b.budget[k])),
   ];

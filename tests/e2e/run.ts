@@ -5,6 +5,7 @@ import { signInCases, stakeholderCases, tokenCliCases } from './accounts';
 import { coverageCases } from './coverage';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
+import { charterCases } from './charters';
 import { planningCases, rosterCases } from './planning';
 import { replayCases } from './replay';
 import { rateLimitCases, securityCases } from './security';
@@ -96,6 +97,7 @@ async function main() {
     },
     ...planningCases(page, app.url),
     ...rosterCases(page, app.url),
+    ...charterCases(page, app.url),
     ...languageCases(browser, app.url),
     ...stakeholderCases(browser, app.url),
     ...coverageCases(browser, app.url),

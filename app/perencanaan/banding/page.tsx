@@ -9,6 +9,7 @@ import { planIdInput } from '@/lib/operations/plan-request';
 import { compareSummaries, type PlanSummary, type SummaryDelta } from '@/lib/operations/plan-summary';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
+import { PoolingFigures } from '../[id]/_components/pooling-figures';
 
 const compareInput = z.object({ a: planIdInput, b: planIdInput });
 
@@ -18,13 +19,16 @@ const rowLabels = {
   flaggedTerritories: 'flagged', charterLegs: 'charters', familiesPerDay: 'dailyTarget', 'budget.pplRupiah': 'honorPpl', 'budget.pmlRupiah': 'honorPml',
   'budget.kosekaRupiah': 'honorKoseka', 'budget.chartersRupiah': 'charterCost', 'budget.totalRupiah': 'totalBudget',
 } as const satisfies Partial<Record<SummaryDelta['key'], string>>;
+/** Figures of charter pooling, labelled in the `pooling` messages. */
+const poolingLabels = { remotePpl: 'remotePpl', charterTrips: 'charterTrips' } as const satisfies Partial<Record<SummaryDelta['key'], string>>;
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 /** A rule's value as a reader reads it: dates as dates, weekdays by name, money in rupiah, the strategy by name. */
-function formatParam(key: string, value: unknown, { words, format }: { words: { none: string; standard: string; lean: string }; format: Formatter }): string {
+function formatParam(key: string, value: unknown, { words, format }: { words: { none: string; standard: string; lean: string; yes: string; no: string }; format: Formatter }): string {
   const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
   if (value === undefined || value === null) return words.none;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (key === 'strategy' && (value === 'standard' || value === 'lean')) return words[value];
   if (key === 'restWeekdays' && Array.isArray(value)) return value.map((d) => format.dateTime(weekdayDate(Number(d)), 'weekdayShort')).join(', ') || words.none;
   if (Array.isArray(value)) return value.map((v) => (isDate(v) ? format.dateTime(calendarDay(v), 'day') : String(v))).join(', ') || words.none;
@@ -48,12 +52,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const paramsA = a.params as Record<string, unknown>;
   const paramsB = b.params as Record<string, unknown>;
   const changed = Object.keys({ ...paramsA, ...paramsB }).filter((k) => JSON.stringify(paramsA[k]) !== JSON.stringify(paramsB[k]));
-  const words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean') };
+  const words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean'), yes: t('common.yes'), no: t('common.no') };
+  const [summaryA, summaryB] = [a.summary as PlanSummary, b.summary as PlanSummary];
+  const label = (key: SummaryDelta['key']) =>
+    key in rowLabels ? t(`plan.${rowLabels[key as keyof typeof rowLabels]}`) : key in poolingLabels ? t(`pooling.${poolingLabels[key as keyof typeof poolingLabels]}`) : key;
   const value = (key: string, v: number) => (key.startsWith('budget.') ? format.number(v, 'rupiah') : key === 'familiesPerDay' || key === 'idealPpl' ? format.number(v, 'oneDecimal') : format.number(v));
   return (
     <>
       {back}
       <h1>{t('compare.title')}</h1>
+      <div className="table-scroll">
       <table data-testid="compare-table">
         <thead>
           <tr>
@@ -72,7 +80,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ))}
           {rows.map((r) => (
             <tr key={r.key}>
-              <th>{r.key in rowLabels ? t(`plan.${rowLabels[r.key as keyof typeof rowLabels]}`) : r.key}</th>
+              <th>{label(r.key)}</th>
               <td className="num">{value(r.key, r.a)}</td>
               <td className="num">{value(r.key, r.b)}</td>
               <td className={`num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : ''}`}>{r.delta > 0 ? '+' : ''}{value(r.key, r.delta)}</td>
@@ -81,6 +89,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ))}
         </tbody>
       </table>
+      </div>
+      {/* each scenario made with charter pooling, against the unpooled plan of its own input */}
+      {[{ key: 'A', plan: a, summary: summaryA }, { key: 'B', plan: b, summary: summaryB }].map(({ key, plan, summary }) =>
+        summary.pooling ? (
+          <section key={key} data-testid={`compare-pooling-${key}`}>
+            <h2>{key}: <span translate="no">{plan.name}</span></h2>
+            <PoolingFigures pooling={summary.pooling} />
+          </section>
+        ) : null,
+      )}
     </>
   );
 }

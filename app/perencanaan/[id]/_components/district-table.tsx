@@ -9,6 +9,7 @@ export function DistrictTable({ planId, rows, selected }: { planId: number; rows
   const n = (v: number) => format.number(v);
   const one = (v: number) => format.number(v, 'oneDecimal');
   return (
+    <div className="table-scroll">
     <table data-testid="district-table">
       <thead>
         <tr>
@@ -29,5 +30,6 @@ export function DistrictTable({ planId, rows, selected }: { planId: number; rows
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

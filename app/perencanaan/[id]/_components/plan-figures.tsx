@@ -26,6 +26,7 @@ export function PlanFigures({ s }: { s: PlanSummary }) {
         {card(t('budget'), format.number(s.budget.totalRupiah, 'rupiahCompact'), 'plan-budget')}
       </div>
       <h2>{t('quality')}</h2>
+      <div className="table-scroll">
       <table className="compact">
         <tbody>
           <tr><th>{t('ideal')}</th><td className="num">{format.number(s.idealPpl, 'oneDecimal')}</td><th>{t('floor')}</th><td className="num">{n(s.floorPpl)}</td></tr>
@@ -33,7 +34,9 @@ export function PlanFigures({ s }: { s: PlanSummary }) {
           <tr><th>{t('dailyTarget')}</th><td className="num" colSpan={3}>{t('dailyTargetRange', s.familiesPerDay)}</td></tr>
         </tbody>
       </table>
+      </div>
       <h2>{t('budget')}</h2>
+      <div className="table-scroll">
       <table className="compact">
         <tbody>
           <tr><th>{t('honorPpl')}</th><td className="num">{rupiah(s.budget.pplRupiah)}</td></tr>
@@ -43,6 +46,7 @@ export function PlanFigures({ s }: { s: PlanSummary }) {
         </tbody>
         <tfoot><tr><td>{t('total')}</td><td className="num">{rupiah(s.budget.totalRupiah)}</td></tr></tfoot>
       </table>
+      </div>
       {warnings.length > 0 && (
         <>
           <h2>{t('warnings')}</h2>

@@ -1,7 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { listAssignmentRows } from '@/db/queries/plan-export';
-import { listPlanCharters, listPlanSlots } from '@/db/queries/plans';
+import { listPlanSlots } from '@/db/queries/plans';
+import { getPlanCharters } from '@/db/use-cases/get-plan-charters';
 import { languages } from '@/i18n/config';
 import { describeFlag } from '@/i18n/describe';
 import { translatorFor, type Translator } from '@/i18n/translator';
@@ -9,7 +10,11 @@ import { toCsv } from '@/lib/csv/parse-csv';
 import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { countWorkingDays } from '@/lib/planning/count-working-days';
+import { openDays } from '@/lib/charters/pooling/stay';
+import { staysOf } from '@/lib/charters/pooling/stay-of';
+import type { Trip } from '@/lib/charters/pooling/types';
 import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
+import { scheduleStay } from '@/lib/scheduling/schedule-stay';
 import type { Db } from '@/db/client';
 import { inScope } from '@/lib/auth/permissions';
 import type { ViewerScope } from '@/lib/auth/scope';
@@ -18,7 +23,7 @@ import { gatePlan } from '../../_lib/plan-gate';
 import { toXlsx, type Sheet } from '../../../../_lib/xlsx';
 
 /** The sheets by the key `?sheet=` names them with (the same in every language). */
-const sheetKeys = ['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter'] as const;
+const sheetKeys = ['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter', 'perjalanan'] as const;
 type SheetKey = (typeof sheetKeys)[number];
 
 const exportInput = z.object({
@@ -57,9 +62,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 
 async function buildSheets(db: Db, scope: ViewerScope, { planId, summary: s, params, translator }: { planId: number; summary: PlanSummary; params: OperationParams; translator: Translator }): Promise<(Sheet & { key: SheetKey })[]> {
   const { t, lang } = translator;
-  const [assignmentRows, slots, legs] = await Promise.all([listAssignmentRows(db, scope, planId), listPlanSlots(db, scope, planId), listPlanCharters(db, scope, planId)]);
+  const [assignmentRows, slots, { trips, legs, villageNames }] = await Promise.all([listAssignmentRows(db, scope, planId), listPlanSlots(db, scope, planId), getPlanCharters(db, scope, planId)]);
   const labels = new Map(slots.map((x) => [x.id, x.label]));
   const header = <K extends string>(section: 'assignments' | 'staff' | 'districts' | 'charters', keys: readonly K[]) => keys.map((k) => t(`exports.${section}.${k}` as Parameters<typeof t>[0]));
+  const tripColumns = ['trip', 'district', 'mode', 'kind', 'depart', 'return', 'route', 'stops', 'people', 'seatsUsed', 'seats', 'legs', 'costRupiah'] as const;
   return [
     {
       key: 'penugasan',
@@ -69,7 +75,7 @@ async function buildSheets(db: Db, scope: ViewerScope, { planId, summary: s, par
         ...assignmentRows.map((r) => [r.slsCode, r.villageName, r.families, r.ppl, r.pplName, r.pml, r.districtCode, round1(r.familiesPerDay), r.startDate, r.endDate]),
       ],
     },
-    { key: 'jadwal', name: t('exports.sheets.schedule'), rows: scheduleRows(assignmentRows, slots, params, translator) },
+    { key: 'jadwal', name: t('exports.sheets.schedule'), rows: scheduleRows(assignmentRows, slots, trips, params, translator) },
     {
       key: 'petugas',
       name: t('exports.sheets.staff'),
@@ -97,7 +103,25 @@ async function buildSheets(db: Db, scope: ViewerScope, { planId, summary: s, par
         ...legs.map((l) => [l.villageName, l.villageCode, t(`access.${l.mode}`), t(`charterKinds.${l.kind}`), l.tripDate, l.seats, l.costRupiah]),
       ],
     },
+    {
+      key: 'perjalanan',
+      name: t('pooling.sheet'),
+      rows: [
+        tripColumns.map((k) => t(`pooling.columns.${k}`)),
+        ...trips.map((trip) => [
+          trip.label, trip.districtCode, t(`access.${trip.mode}`), t(`charterKinds.${trip.kind}`), trip.departDate, trip.returnDate,
+          routeText(trip, villageNames, t('pooling.base')), trip.stops.length, trip.stops.map((s) => `${villageNames.get(s.villageCode) ?? s.villageCode}: ${s.people.join(', ')}`).join('; '),
+          trip.seatsUsed, trip.seats, trip.legs, trip.costRupiah,
+        ]),
+      ],
+    },
   ];
+}
+
+/** "Pangkalan → Long Sule (3) → Long Ampung (2) → Pangkalan": a trip's route, people served at each stop; a move goes village to village. */
+function routeText(trip: Trip, names: ReadonlyMap<string, string>, base: string): string {
+  const stops = trip.stops.map((s) => `${names.get(s.villageCode) ?? s.villageCode} (${s.people.length})`);
+  return (trip.kind === 'move' ? stops : [base, ...stops, base]).join(' → ');
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -108,6 +132,7 @@ const maxScheduledPpl = 5000;
 function scheduleRows(
   assignmentRows: readonly { slsCode: string; families: number; ppl: string }[],
   slots: readonly { label: string; role: string; onSiteDays: number }[],
+  trips: readonly Trip[],
   params: OperationParams,
   { t }: Translator,
 ): Sheet['rows'] {
@@ -121,10 +146,14 @@ function scheduleRows(
     else bySlot.set(row.ppl, [row]);
   }
   const workingDays = countWorkingDays({ params });
+  // a PPL who comes by charter is scheduled as the trips take them in, between villages and out
+  const stays = staysOf({ trips, open: openDays(workingDays) });
   return [
     header,
-    ...ppl.flatMap((slot) =>
-      schedulePpl({ sls: bySlot.get(slot.label) ?? [], onSiteDays: slot.onSiteDays, workingDays }).map((d) => [slot.label, d.date, t(`scheduleKinds.${d.kind}`), d.families, d.slsCodes.join(' ')]),
-    ),
+    ...ppl.flatMap((slot) => {
+      const [sls, stay] = [bySlot.get(slot.label) ?? [], stays.get(slot.label)];
+      const days = stay ? scheduleStay({ sls, onSiteDays: slot.onSiteDays, stay, workingDays }) : schedulePpl({ sls, onSiteDays: slot.onSiteDays, workingDays });
+      return days.map((d) => [slot.label, d.date, t(`scheduleKinds.${d.kind}`), d.families, d.slsCodes.join(' ')]);
+    }),
   ];
 }
