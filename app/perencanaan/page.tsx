@@ -19,8 +19,10 @@ export default async function PlanningPage() {
   const [plans, adopted, names] = await Promise.all([listPlans(db, scope, operation.id), listAdoptedPlanIds(db, operation.id), listAreaNames(db, [defaultArea])]);
   const n = (v: number) => format.number(v);
   const none = t('common.none');
-  // Two plans or more can be compared: with one, no A/B choice is offered.
+  // Two plans or more can be compared: with one, no A/B choice is offered. B starts on the newest plan and A on the
+  // newest other plan of the same area (plans of different areas are not compared; the compare page says so).
   const compares = plans.length > 1;
+  const pairedA = plans.find((p, i) => i > 0 && p.areaCode === plans[0]!.areaCode)?.id;
   return (
     <>
       <h1>{t('planning.title')}</h1>
@@ -49,7 +51,7 @@ export default async function PlanningPage() {
                     {/* Named "Scenario A", described by the plan's name (a proper name, kept out of the translated label). */}
                     {compares && (
                       <>
-                        <td><input type="radio" name="a" value={p.id} defaultChecked={i === 1} aria-label={t('fields.a')} aria-describedby={`plan-${p.id}`} /></td>
+                        <td><input type="radio" name="a" value={p.id} defaultChecked={p.id === pairedA} aria-label={t('fields.a')} aria-describedby={`plan-${p.id}`} /></td>
                         <td><input type="radio" name="b" value={p.id} defaultChecked={i === 0} aria-label={t('fields.b')} aria-describedby={`plan-${p.id}`} /></td>
                       </>
                     )}

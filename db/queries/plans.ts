@@ -242,13 +242,14 @@ export async function listPlanDistricts(db: Db, scope: ViewerScope, planId: numb
 
 /**
  * The saved plans of an operation whose area overlaps the viewer's, newest first, with their area's name: the plans
- * the Petugas page may staff (the first is its default).
+ * the Petugas page may staff (the first is its default); with `areaCode`, only the plans of exactly that area (the
+ * ones the compare page offers beside a plan).
  */
-export async function listSavedPlans(db: Db, scope: ViewerScope, operationId: number) {
+export async function listSavedPlans(db: Db, scope: ViewerScope, operationId: number, { areaCode }: { areaCode?: string } = {}) {
   return db
     .select({ id: plans.id, name: plans.name, version: plans.version, areaCode: plans.areaCode, areaName: sql<string>`coalesce(${areas.name}, ${plans.areaCode})` })
     .from(plans)
     .leftJoin(areas, eq(areas.code, plans.areaCode))
-    .where(and(eq(plans.operationId, operationId), eq(plans.status, 'saved'), overlappingScope(scope, plans.areaCode)))
+    .where(and(eq(plans.operationId, operationId), eq(plans.status, 'saved'), overlappingScope(scope, plans.areaCode), areaCode === undefined ? undefined : eq(plans.areaCode, areaCode)))
     .orderBy(desc(plans.id));
 }

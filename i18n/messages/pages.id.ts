@@ -3,6 +3,13 @@ export const pagesId = {
   planning: {
     introReader: 'Rencana yang disimpan kepala kantor untuk wilayah Anda: kebutuhan PPL, PML dan KOSEKA, wilayah tugas, jadwal harian, carter dan anggaran. Buka sebuah rencana untuk melihat tim dan jadwalnya.',
   },
+  compare: {
+    differentAreas: 'Rencana A “{a}” mencakup {areaA}, rencana B “{b}” mencakup {areaB}: rencana dari wilayah berbeda tidak dibandingkan angka demi angka.',
+    pickSameArea: 'Pilih B di antara rencana lain wilayah A:',
+    noOther: 'Belum ada rencana lain untuk {area}; buat skenario kedua di halaman Perencanaan.',
+    b: 'B: rencana lain {area}',
+    show: 'Bandingkan',
+  },
   planForm: {
     area: 'Wilayah',
     areaHint: 'Ketik namanya (mis. “Balik”) lalu pilih dari saran, atau tulis kodenya (64.71). Provinsi, kabupaten/kota atau kecamatan di wilayah Anda.',

@@ -79,6 +79,9 @@ describe(`reads take the viewer's scope (${handle.label})`, () => {
     expect(await offered(malinauHead)).toEqual(['malinau', 'country']);
     expect(await offered(nowhere)).toEqual([]);
     expect((await listSavedPlans(db, cityHead, operationId))[0]).toMatchObject({ areaCode: '64.71.02', areaName: 'Balikpapan Barat' });
+    // the compare page's choice: the plans of exactly one area, still inside the viewer's scope
+    expect((await listSavedPlans(db, cityHead, operationId, { areaCode: '64.71' })).map((p) => p.name)).toEqual(['city']);
+    expect(await listSavedPlans(db, cityHead, operationId, { areaCode: '65.02' })).toEqual([]);
   });
 
   it('lists charter legs to villages inside the viewer\'s areas only', async () => {

@@ -61,7 +61,8 @@ const pages: Record<string, { action: Action | 'public'; probes: (f: Fixtures) =
     action: 'plan.read',
     probes: ({ planIn, planOut }) => [
       { path: `/perencanaan/banding?a=${planIn.id}&b=${planIn.id}`, areaCode: planIn.areaCode, overlap: true, shows: 'compare-table' },
-      { path: `/perencanaan/banding?a=${planIn.id}&b=${planOut.id}`, areaCode: planOut.areaCode, overlap: true, shows: 'compare-table' },
+      // plans of different areas: said plainly, not compared figure by figure
+      { path: `/perencanaan/banding?a=${planIn.id}&b=${planOut.id}`, areaCode: planOut.areaCode, overlap: true, shows: 'compare-areas-differ' },
     ],
   },
   '/perencanaan/[id]': {

@@ -94,6 +94,29 @@ export function planningCases(page: Page, url: string) {
       },
     },
     {
+      name: 'compare offers only plans of the same area, and says plainly when two plans cover different areas',
+      fn: async () => {
+        await page.goto(`${url}/perencanaan`);
+        const checked = async (name: string) => page.locator(`[data-testid=plan-list] tr:has(input[name=${name}]:checked) td:nth-child(4)`).textContent();
+        expect((await checked('a'))?.includes('96.71') && (await checked('b'))?.includes('96.71'), `A and B start on two plans of one area: ${await checked('a')} / ${await checked('b')}`);
+        const { plans } = (await (await page.request.get(`${url}/api/plans`)).json()) as { plans: { id: number; areaCode: string; status: string }[] };
+        const sorong = plans.filter((p) => p.areaCode === '96.71' && p.status === 'saved');
+        const balikpapan = plans.find((p) => p.areaCode === '64.71' && p.status === 'saved');
+        expect(sorong.length >= 2 && balikpapan, 'two Sorong plans and a Balikpapan plan');
+        await page.goto(`${url}/perencanaan/banding?a=${sorong[0]!.id}&b=${balikpapan!.id}`);
+        const note = await page.textContent('[data-testid=compare-areas-differ]');
+        expect(note?.includes('Kota Sorong (96.71)') && note.includes('Kota Balikpapan (64.71)'), `the two areas named: ${note}`);
+        expect((await page.locator('[data-testid=compare-table]').count()) === 0, 'no figure-by-figure table across areas');
+        const offered = await page.locator('[data-testid=compare-pick-b] select option').evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)));
+        const sorongIds = new Set(sorong.map((p) => p.id));
+        expect(offered.length === sorong.length - 1 && offered.every((id) => sorongIds.has(id) && id !== sorong[0]!.id), `B among the other Sorong plans: ${offered.join(', ')}`);
+        await shot(page, '12a-compare-different-areas');
+        await page.click('[data-testid=compare-pick-b] button[type=submit]');
+        await page.waitForSelector('[data-testid=compare-table]');
+        expect((await page.textContent('h1'))?.includes('Kota Sorong (96.71)'), 'the compared area is named');
+      },
+    },
+    {
       name: 'Perencanaan plans Jayapura with the terrain: each kecamatan names its norm and why, an office class overrides it, plain rules beside',
       fn: async () => {
         await page.goto(`${url}/perencanaan`);

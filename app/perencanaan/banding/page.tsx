@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { getPlan } from '@/db/queries/plans';
+import { getPlan, listSavedPlans } from '@/db/queries/plans';
 import { describeIssue, fieldLabel } from '@/i18n/describe';
 import { planIdInput } from '@/lib/operations/plan-request';
 import { terrainClasses, type TerrainClass } from '@/lib/planning/terrain/types';
@@ -11,6 +11,7 @@ import { compareSummaries, type PlanSummary, type SummaryDelta } from '@/lib/ope
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
 import { PoolingFigures } from '../[id]/_components/pooling-figures';
+import { PlanBPicker } from './_components/plan-b-picker';
 
 const compareInput = z.object({ a: planIdInput, b: planIdInput });
 
@@ -36,6 +37,22 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   // Another region's plan answers as one that does not exist.
   if (!a || !b) notFound();
   if (!a.summary || !b.summary) return <>{back}<p className="note">{t('compare.notSaved')}</p></>;
+  // Only plans of one area compare figure by figure: B is offered among the plans of A's area.
+  const sameArea = await listSavedPlans(db, scope, a.operationId, { areaCode: a.areaCode });
+  const areaOf = (p: typeof a) => `${(p.summary as PlanSummary).areaName} (${p.areaCode})`;
+  if (a.areaCode !== b.areaCode) {
+    return (
+      <>
+        {back}
+        <h1>{t('compare.title')}</h1>
+        <p className="note" data-testid="compare-areas-differ">
+          {t('pages.compare.differentAreas', { a: a.name, areaA: areaOf(a), b: b.name, areaB: areaOf(b) })}{' '}
+          {sameArea.length > 1 ? t('pages.compare.pickSameArea') : t('pages.compare.noOther', { area: areaOf(a) })}
+        </p>
+        <PlanBPicker a={a.id} b={b.id} plans={sameArea} label={t('pages.compare.b', { area: areaOf(a) })} />
+      </>
+    );
+  }
   const rows = compareSummaries(a.summary as PlanSummary, b.summary as PlanSummary);
   const paramsA = a.params as Record<string, unknown>;
   const paramsB = b.params as Record<string, unknown>;
@@ -51,7 +68,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   return (
     <>
       {back}
-      <h1>{t('compare.title')}</h1>
+      <h1>{t('compare.title')} <span className="muted">· <span translate="no">{areaOf(a)}</span></span></h1>
+      <PlanBPicker a={a.id} b={b.id} plans={sameArea} label={t('pages.compare.b', { area: areaOf(a) })} />
       <div className="table-scroll"><table data-testid="compare-table">
         <thead>
           <tr>
