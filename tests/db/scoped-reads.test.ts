@@ -141,7 +141,7 @@ describe(`reads take the viewer's scope (${handle.label})`, () => {
 
   it('suggests to the plan form only the provinces, regencies and kecamatan inside the viewer\'s areas', async () => {
     const plannable = async (scope: ViewerScope, q: string) => codes(await searchAreas(db, scope, q, 20, { plannable: true }));
-    expect(await plannable(cityHead, 'balik')).toEqual(['64.71', '64.71.01', '64.71.02']);
+    expect(await plannable(cityHead, 'balik')).toEqual(['64.71', '64.71.02', '64.71.01']); // level, then name: Barat, Timur
     expect(await plannable(cityHead, 'manggar')).toEqual([]); // villages are not planned alone
     expect(await plannable(koseka, 'balik')).toEqual(['64.71.01']); // not the city above
     expect(await plannable(malinauHead, '65')).toEqual(['65', '65.02', '65.02.04']);
