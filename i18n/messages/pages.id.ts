@@ -17,7 +17,7 @@ export const pagesId = {
   },
   staff: {
     introReader: 'Petugas hasil rekrutmen (PPL, PML, KOSEKA) di wilayah Anda, dan tim rencana yang dapat Anda lihat. Kepala kantor mengunggah roster dan mengisi rencana darinya.',
-    roster: 'Roster',
+    roster: 'Daftar petugas',
     search: 'Cari petugas',
     searchPlaceholder: 'Nama, peran, desa, kecamatan atau kode wilayah…',
     role: 'Peran',
