@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
@@ -9,16 +8,14 @@ import { areaCodeInput } from '@/lib/areas/inputs';
 import { inScope } from '@/lib/auth/permissions';
 import { planIdInput } from '@/lib/operations/plan-request';
 import { staffPageSize, staffSearchInput } from '@/lib/staff/staff-search-input';
-import { Teams } from '../_components/teams';
 import { CsvUpload } from '../_components/csv-upload';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
-import { FillRosterButton } from './_components/fill-roster-button';
 import { Pager } from './_components/pager';
-import { PlanPicker } from './_components/plan-picker';
+import { PlanTeams } from './_components/plan-teams';
 import { RosterSearch } from './_components/roster-search';
 import { RosterTable } from './_components/roster-table';
-import { staffHref, type StaffView } from './_lib/staff-href';
+import type { StaffView } from './_lib/staff-href';
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -54,22 +51,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Search
       <h1>{t('staffPage.title')}</h1>
       <p className="muted">{headsOffice ? t('staffPage.intro') : t('pages.staff.introReader')}</p>
       {headsOffice && <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ upload: t('staffPage.upload'), format: t('staffPage.format') }} done="staffPage.imported" />}
-      <section data-testid="staff-by-team">
-        <h2>{t('plan.teams')}</h2>
-        {!plan ? <p className="muted">{t('pages.staff.noPlans')}</p> : (
-          <>
-            {plans.length > 1 && <PlanPicker plans={plans} selected={plan.id} inForce={inForce} fills={headsOffice} view={view} />}
-            <p><Link href={`/perencanaan/${plan.id}`} translate="no">{plan.name}</Link> <span className="muted">(<span translate="no">{plan.areaName}</span>)</span></p>
-            {headsOffice && (inScope(viewer, plan.areaCode) ? <FillRosterButton planId={plan.id} /> : <p className="muted">{t('pages.staff.fillNotYours')}</p>)}
-            <p className="crumbs" aria-label={t('staffPage.districts')}>
-              {districts.map((d) => (
-                <span key={d.districtCode} translate="no">{d.districtCode === district ? <strong>{d.districtName}</strong> : <Link href={staffHref({ ...view, kecamatan: d.districtCode })}>{d.districtName}</Link>}</span>
-              ))}
-            </p>
-            {district && <Teams planId={plan.id} districtCode={district} slots={slots} />}
-          </>
-        )}
-      </section>
+      <PlanTeams plans={plans} plan={plan} inForce={inForce} fill={!headsOffice ? 'no' : plan && inScope(viewer, plan.areaCode) ? 'yes' : 'beyond'} districts={districts} district={district} slots={slots} view={view} />
       <h2>{t('pages.staff.roster')}</h2>
       <RosterSearch view={view} />
       {parsed.error && <p className="note">{describeIssue(parsed.error.issues[0]!, lang).message}</p>}
