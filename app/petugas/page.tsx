@@ -52,7 +52,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Search
       <p className="muted">{headsOffice ? t('staffPage.intro') : t('pages.staff.introReader')}</p>
       {headsOffice && <CsvUpload endpoint="/api/staff" testId="roster" countKey="created" labels={{ upload: t('staffPage.upload'), format: t('staffPage.format') }} done="staffPage.imported" />}
       <PlanTeams plans={plans} plan={plan} inForce={inForce} fill={!headsOffice ? 'no' : plan && inScope(viewer, plan.areaCode) ? 'yes' : 'beyond'} districts={districts} district={district} slots={slots} view={view} />
-      <h2>{t('pages.staff.roster')}</h2>
+      <h2 id="roster">{t('pages.staff.roster')}</h2>
       <RosterSearch view={view} />
       {parsed.error && <p className="note">{describeIssue(parsed.error.issues[0]!, lang).message}</p>}
       {roster.total === 0 ? (

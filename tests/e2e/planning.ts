@@ -42,10 +42,11 @@ export function planningCases(page: Page, url: string) {
         const offered = await page.locator('[data-testid=plan-area-options] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
         expect(offered.includes('Balikpapan Timur (64.71.01)'), `kecamatan are offered: ${offered.join(', ')}`);
         expect(offered.every((o) => /\((64|64\.71(\.\d\d)?)\)$/.test(o)), `only the regency, its kecamatan or the province, never a village: ${offered.join(', ')}`);
-        await page.locator('[data-testid=plan-form] h2').screenshot({ path: path.join(screenshotDir, '10a-plan-form-area.png') });
+        await page.locator('[data-testid=plan-form] .grid').first().screenshot({ path: path.join(screenshotDir, '10a-plan-form-area.png') });
         await box.fill('Atlantis');
         await page.click('[data-testid=plan-form] button[type=submit]');
         await page.waitForSelector('[data-testid=plan-area-error]');
+        expect((await box.getAttribute('aria-invalid')) === 'true', 'the box is marked invalid');
         expect(page.url().endsWith('/perencanaan'), `nothing was planned: ${page.url()}`);
         await shot(page, '10b-plan-form-unknown-area');
       },
@@ -243,7 +244,7 @@ export function rosterCases(page: Page, url: string) {
         expect(first?.startsWith('1–100 dari') && total > 3000, `the first page of the demo roster: ${first}`);
         expect((await rows()) === 100, `100 rows, got ${await rows()}`);
         await page.click('[data-testid=roster-pager] >> text="2"');
-        await page.waitForURL(/halaman=2/);
+        await page.waitForURL(/halaman=2#roster$/);
         expect((await range())?.startsWith('101–200 dari'), `page 2: ${await range()}`);
         await page.fill('[data-testid=roster-search] input[name=q]', 'Manggar');
         await page.selectOption('[data-testid=roster-search] select[name=peran]', 'pml');

@@ -25,13 +25,13 @@ export function useAreaOptions(text: string): AreaOption[] {
  * The plan's area by name with suggestions (a native combobox: an input with a datalist), or by code: typing "Balik"
  * offers "Kota Balikpapan (64.71)". The form reads the code back with resolveAreaChoice.
  */
-export function AreaField({ value, onChange, options }: { value: string; onChange: (text: string) => void; options: readonly AreaOption[] }) {
+export function AreaField({ value, onChange, options, invalid }: { value: string; onChange: (text: string) => void; options: readonly AreaOption[]; invalid: boolean }) {
   const t = useTranslations('pages.planForm');
   const id = useId();
   return (
     <label>
       {t('area')}
-      <input name="areaCode" value={value} onChange={(e) => onChange(e.target.value)} list={`${id}-areas`} autoComplete="off" required aria-describedby={`${id}-hint`} data-testid="plan-area" />
+      <input name="areaCode" value={value} onChange={(e) => onChange(e.target.value)} list={`${id}-areas`} autoComplete="off" required aria-invalid={invalid} aria-describedby={`${id}-hint`} data-testid="plan-area" />
       <datalist id={`${id}-areas`} data-testid="plan-area-options">
         {options.map((o) => <option key={o.code} value={areaOptionLabel(o)} />)}
       </datalist>

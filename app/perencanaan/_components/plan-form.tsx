@@ -73,7 +73,7 @@ export function PlanForm({ defaults, defaultArea }: { defaults: OperationParams;
     <form className="plan-form card" onSubmit={onSubmit} data-testid="plan-form">
       <h2>{t('planning.newPlan')}</h2>
       <div className="grid">
-        <AreaField value={area} onChange={setArea} options={options} />
+        <AreaField value={area} onChange={setArea} options={options} invalid={unknownArea} />
         <label>{t('fields.scenario_name')}<input name="name" defaultValue={t('planning.defaultName')} required maxLength={80} /></label>
         <label>{t('fields.strategy')}
           <select name="strategy" defaultValue="standard">

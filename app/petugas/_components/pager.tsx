@@ -7,7 +7,8 @@ import { staffHref, type StaffView } from '../_lib/staff-href';
 export function Pager({ view, page, pages }: { view: StaffView; page: number; pages: number }) {
   const t = useTranslations('pages.staff');
   if (pages <= 1) return null;
-  const to = (halaman: number) => staffHref({ ...view, halaman });
+  // Each page opens at the roster, past the plan's teams above it.
+  const to = (halaman: number) => `${staffHref({ ...view, halaman })}#roster`;
   return (
     <nav className="pager" aria-label={t('pages')} data-testid="roster-pager">
       {page > 1 ? <Link href={to(page - 1)} rel="prev">{t('previous')}</Link> : <span className="muted">{t('previous')}</span>}

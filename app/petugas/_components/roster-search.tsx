@@ -6,7 +6,7 @@ import type { StaffView } from '../_lib/staff-href';
 export function RosterSearch({ view }: { view: StaffView }) {
   const t = useTranslations();
   return (
-    <form action="/petugas" className="filter-form" role="search" data-testid="roster-search">
+    <form action="/petugas#roster" className="filter-form" role="search" data-testid="roster-search">
       <label>
         {t('pages.staff.search')}
         <input type="search" name="q" defaultValue={view.q} maxLength={80} placeholder={t('pages.staff.searchPlaceholder')} />
