@@ -28,6 +28,10 @@ export const clientMessagePaths = [
   'terrain',
   'adoption',
   'pages.planForm',
+  'planPage',
+  'pooling',
+  'access',
+  'charterKinds',
 ] as const;
 
 /** The part of a dictionary named by `paths` (a namespace, or a dotted key), in the dictionary's shape. */

@@ -3,19 +3,22 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { listAreaNames } from '@/db/queries/areas';
 import { listPlans } from '@/db/queries/plans';
 import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
-import { mayDo } from '@/lib/auth/permissions';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { areaCodeInput } from '@/lib/areas/inputs';
+import { inScope, mayDo } from '@/lib/auth/permissions';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { CsvUpload } from '../_components/csv-upload';
 import { PlanForm } from './_components/plan-form';
 
-export default async function PlanningPage() {
+export default async function PlanningPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
   const { viewer, scope } = await requirePage('plan.read', { path: '/perencanaan' });
+  // `?area=` (a plan page's "plan again") prefills the form with an area the viewer may plan; anything else is ignored.
+  const asked = areaCodeInput.safeParse((await searchParams).area ?? '');
+  const defaultArea = asked.success && inScope(viewer, asked.data) ? asked.data : viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t('overview.noOperation')}</p>;
-  const defaultArea = viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!;
   const [plans, adopted, names] = await Promise.all([listPlans(db, scope, operation.id), listAdoptedPlanIds(db, operation.id), listAreaNames(db, [defaultArea])]);
   const n = (v: number) => format.number(v);
   const none = t('common.none');

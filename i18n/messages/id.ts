@@ -5,6 +5,7 @@ import { terrainId } from './terrain.id';
 import { adoptionId } from './adoption.id';
 import { overviewCoverageId } from './overview-coverage.id';
 import { pagesId } from './pages.id';
+import { planPageId } from './plan-page.id';
 import { poolingId } from './pooling.id';
 
 /**
@@ -464,6 +465,7 @@ export const id = {
   adoption: adoptionId,
   overviewCoverage: overviewCoverageId,
   pages: pagesId,
+  planPage: planPageId,
   coveragePage: {
     title: 'Cakupan',
     asOf: 'Per tanggal',
