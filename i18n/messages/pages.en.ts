@@ -6,10 +6,10 @@ export const pagesEn: typeof pagesId = {
     introReader: 'The plans the office head saved for your areas: PPL, PML and KOSEKA needed, territories, daily schedules, charters and budget. Open a plan to see its teams and schedules.',
   },
   compare: {
-    differentAreas: 'Plan A “{a}” covers {areaA}, plan B “{b}” covers {areaB}: plans of different areas are not compared figure by figure.',
-    pickSameArea: 'Pick B among the other plans of A’s area:',
-    noOther: 'There is no other plan of {area} yet; make a second scenario on the Planning page.',
-    b: 'B: another plan of {area}',
+    differentAreas: 'Plans A and B cover different areas: plans of different areas are not compared figure by figure.',
+    pickSameArea: 'Pick B among the other plans of A’s area.',
+    noOther: 'There is no other plan of A’s area yet; make a second scenario on the Planning page.',
+    b: 'B: another plan of this area',
     show: 'Compare',
   },
   planForm: {

@@ -4,10 +4,10 @@ export const pagesId = {
     introReader: 'Rencana yang disimpan kepala kantor untuk wilayah Anda: kebutuhan PPL, PML dan KOSEKA, wilayah tugas, jadwal harian, carter dan anggaran. Buka sebuah rencana untuk melihat tim dan jadwalnya.',
   },
   compare: {
-    differentAreas: 'Rencana A “{a}” mencakup {areaA}, rencana B “{b}” mencakup {areaB}: rencana dari wilayah berbeda tidak dibandingkan angka demi angka.',
-    pickSameArea: 'Pilih B di antara rencana lain wilayah A:',
-    noOther: 'Belum ada rencana lain untuk {area}; buat skenario kedua di halaman Perencanaan.',
-    b: 'B: rencana lain {area}',
+    differentAreas: 'Rencana A dan B mencakup wilayah berbeda: rencana dari wilayah berbeda tidak dibandingkan angka demi angka.',
+    pickSameArea: 'Pilih B di antara rencana lain wilayah A.',
+    noOther: 'Belum ada rencana lain untuk wilayah A; buat skenario kedua di halaman Perencanaan.',
+    b: 'B: rencana lain wilayah ini',
     show: 'Bandingkan',
   },
   planForm: {

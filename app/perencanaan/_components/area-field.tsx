@@ -31,7 +31,7 @@ export function AreaField({ value, onChange, options, invalid }: { value: string
   return (
     <label>
       {t('area')}
-      <input name="areaCode" value={value} onChange={(e) => onChange(e.target.value)} list={`${id}-areas`} autoComplete="off" required aria-invalid={invalid} aria-describedby={`${id}-hint`} data-testid="plan-area" />
+      <input name="areaCode" translate="no" value={value} onChange={(e) => onChange(e.target.value)} list={`${id}-areas`} autoComplete="off" required aria-invalid={invalid} aria-describedby={`${id}-hint`} data-testid="plan-area" />
       <datalist id={`${id}-areas`} data-testid="plan-area-options">
         {options.map((o) => <option key={o.code} value={areaOptionLabel(o)} />)}
       </datalist>

@@ -45,11 +45,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <>
         {back}
         <h1>{t('compare.title')}</h1>
-        <p className="note" data-testid="compare-areas-differ">
-          {t('pages.compare.differentAreas', { a: a.name, areaA: areaOf(a), b: b.name, areaB: areaOf(b) })}{' '}
-          {sameArea.length > 1 ? t('pages.compare.pickSameArea') : t('pages.compare.noOther', { area: areaOf(a) })}
-        </p>
-        <PlanBPicker a={a.id} b={b.id} plans={sameArea} label={t('pages.compare.b', { area: areaOf(a) })} />
+        <div className="note" data-testid="compare-areas-differ">
+          <p>{t('pages.compare.differentAreas')}</p>
+          <ul>
+            {([['A', a], ['B', b]] as const).map(([key, p]) => (
+              <li key={key}>{key}: <Link href={`/perencanaan/${p.id}`} translate="no">{p.name}</Link> · <span translate="no">{areaOf(p)}</span></li>
+            ))}
+          </ul>
+          <p>{sameArea.length > 1 ? t('pages.compare.pickSameArea') : t('pages.compare.noOther')}</p>
+        </div>
+        <PlanBPicker a={a.id} b={b.id} plans={sameArea} label={t('pages.compare.b')} />
       </>
     );
   }
@@ -69,7 +74,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <>
       {back}
       <h1>{t('compare.title')} <span className="muted">· <span translate="no">{areaOf(a)}</span></span></h1>
-      <PlanBPicker a={a.id} b={b.id} plans={sameArea} label={t('pages.compare.b', { area: areaOf(a) })} />
+      <PlanBPicker a={a.id} b={b.id} plans={sameArea} label={t('pages.compare.b')} />
       <div className="table-scroll"><table data-testid="compare-table">
         <thead>
           <tr>

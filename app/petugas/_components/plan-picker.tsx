@@ -19,9 +19,10 @@ export function PlanPicker({ plans, selected, inForce, fills, view }: { plans: r
     <form action="/petugas" className="filter-form" data-testid="plan-picker">
       <label>
         {fills ? t('pages.staff.plan') : t('pages.staff.planShown')}
+        {/* each option is a plan's and its area's names: proper names, as everywhere else */}
         <select name="rencana" defaultValue={selected}>
           {plans.map((p) => (
-            <option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id} translate="no">
               {p.name} · {p.areaName} ({p.areaCode}) · {t('plan.version', { version: p.version })}{inForce.has(p.id) ? ` · ${t('adoption.inForce')}` : ''}
             </option>
           ))}

@@ -24,7 +24,7 @@ export function TripFilter({ trips, villageNames, districtNames }: { trips: Trip
         <label>{t('planPage.filterDistrict')}
           <select value={district} onChange={(e) => setDistrict(e.target.value)} data-testid="trip-filter-district">
             <option value="">{t('planPage.filterAll')}</option>
-            {districts.map((code) => <option key={code} value={code}>{districtNames[code] ?? code} ({code})</option>)}
+            {districts.map((code) => <option key={code} value={code} translate="no">{districtNames[code] ?? code} ({code})</option>)}
           </select>
         </label>
         <label>{t('planPage.filterMode')}

@@ -11,7 +11,7 @@ export function PlanBPicker({ a, b, plans, label }: { a: number; b: number; plan
       <label>
         {label}
         <select name="b" defaultValue={others.some((p) => p.id === b) ? b : others[0]!.id}>
-          {others.map((p) => <option key={p.id} value={p.id}>{p.name} · {t('plan.version', { version: p.version })}</option>)}
+          {others.map((p) => <option key={p.id} value={p.id} translate="no">{p.name} · {t('plan.version', { version: p.version })}</option>)}
         </select>
       </label>
       <button type="submit" className="button">{t('pages.compare.show')}</button>
