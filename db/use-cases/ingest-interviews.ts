@@ -69,10 +69,9 @@ export async function checkInterviews(db: Db, ctx: IntakeContext, records: reado
   });
   const screened = screenInterviewRecords({ records: wellFormed, areaCodes: ctx.areaCodes, knownSls, staffRoles, windowStart: ctx.operation.windowStart, windowEnd: ctx.operation.windowEnd, today: ctx.today });
   rejected.push(...screened.rejected);
-  const arrivals: Hashed[] = screened.passed.map((item) => {
-    const { familyRef, ...record } = item.record;
-    const familyKey = familyKeyOf({ familyRef, id: record.id, hashKey: ctx.familyHashKey });
-    return { ...item, id: record.id, familyKey, contentHash: contentHashOf(record, operationId, familyKey) };
+  const arrivals: Hashed[] = screened.passed.map(({ index, record }) => {
+    const familyKey = familyKeyOf({ familyRef: record.familyRef, id: record.id, hashKey: ctx.familyHashKey });
+    return { index, record, id: record.id, familyKey, contentHash: contentHashOf(record, operationId, familyKey) };
   });
   const classified = classifyArrivals({ arrivals, stored });
   return { rejected: rejected.sort((a, b) => a.index - b.index), fresh: classified.fresh, duplicates: classified.duplicates.length, conflicts: classified.conflicts, assigned };
