@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
-import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
+import { getPlan, listPlanSlots } from '@/db/queries/plans';
+import { getPlanCharters } from '@/db/use-cases/get-plan-charters';
 import type { Plan } from '@/db/schema';
 import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
 import { getAreaPlanInForce } from '@/db/queries/plan-adoptions';
@@ -13,9 +14,8 @@ import { areaCodeInput } from '@/lib/areas/inputs';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
-import { CharterCalendar } from '../_components/charter-calendar';
 import { PlanProgress } from '../_components/plan-progress';
-import { CharterList } from './_components/charter-list';
+import { PlanCharters } from './_components/plan-charters';
 import { DistrictChart } from './_components/district-chart';
 import { DistrictTable } from './_components/district-table';
 import { PlanFigures } from './_components/plan-figures';
@@ -53,8 +53,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     </>
   );
   if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} /></>;
-  const [legs, slots, ppl, inForce] = await Promise.all([
-    listPlanCharters(db, scope, plan.id),
+  const [charters, slots, ppl, inForce] = await Promise.all([
+    getPlanCharters(db, scope, plan.id),
     district.success ? listPlanSlots(db, scope, plan.id, district.data) : Promise.resolve([]),
     readPplSchedule(db, scope, plan, query.ppl),
     getAreaPlanInForce(db, { operationId: plan.operationId, areaCode: plan.areaCode }),
@@ -74,14 +74,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <h2 id="tim">{t('plan.teams')}</h2>
       {district.success && slots.length > 0 ? <Teams planId={plan.id} districtCode={district.data} slots={slots} /> : <p className="muted">{t('plan.chooseDistrict')}</p>}
       {ppl && <PplSchedule slot={ppl.slot} days={ppl.schedule} />}
-      <h2>{t('plan.charters')}</h2>
-      {legs.length === 0 ? <p>{t('plan.noCharters')}</p> : (
-        <>
-          <CharterList legs={legs} />
-          <h2>{t('plan.calendar')}</h2>
-          <CharterCalendar windowStart={windowStart} windowEnd={windowEnd} legs={legs} />
-        </>
-      )}
+      <PlanCharters summary={summary} trips={charters.trips} legs={charters.legs} names={charters.villageNames} window={{ windowStart, windowEnd }} />
     </>
   );
 }
