@@ -97,11 +97,6 @@ export function applyInterviewBatch({ latestByFamily, records }: { latestByFamil
 
 type Place = Pick<FamilyLatest, 'slsCode' | 'pplStaffId' | 'visitDate' | 'outcome'> & { count: number };
 
-/** The latest record of each family among `records` alone (what a family not stored yet would hold). */
-export function latestOfRecords(records: readonly ArrivedRecord[]): FamilyLatest[] {
-  return [...advanceFamilies(new Map(), records).values()];
-}
-
 function advanceFamilies(latestByFamily: ReadonlyMap<string, FamilyLatest>, records: readonly ArrivedRecord[]): Map<string, FamilyLatest> {
   const changed = new Map<string, FamilyLatest>();
   for (const r of records) {
