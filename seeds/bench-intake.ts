@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { openDatabase, type DbHandle } from '@/db/client';
+import { openDatabase, setDbHandle, type DbHandle } from '@/db/client';
 import { contentHashOf, familyKeyOf } from '@/db/interview-hashes';
 import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
@@ -111,7 +111,7 @@ function scatter(records: readonly BenchRecord[], sls: readonly string[], pplIds
 
 /** The app's route handler behind a plain node:http server, as `next start` would call it. */
 async function serveIntake(handle: DbHandle): Promise<Server> {
-  (globalThis as unknown as { sigapDb?: Promise<DbHandle> }).sigapDb = Promise.resolve(handle);
+  setDbHandle(handle);
   // `connection()` tells Next's renderer a request is dynamic, and throws outside Next's request scope; this plain
   // server has no renderer, so it becomes a no-op here (as in the route tests). Everything else runs as shipped.
   (createRequire(__filename)('next/server') as { connection: () => Promise<void> }).connection = async () => {};

@@ -2,7 +2,6 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { operationParamsSchema } from '@/lib/operations/params';
 import { hasRows, type PlanStatus } from '@/lib/operations/plan-status';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { recountCharters } from '@/lib/operations/recount-charters';
 import { fillSlots, type FillResult } from '@/lib/staff/fill-slots';
 import type { Db } from '../client';
@@ -20,8 +19,7 @@ export type FillRosterResult =
  * one plan run one after the other; the later ones find nothing left, change nothing and write no audit entry.
  */
 export async function fillRoster(db: Db, { planId, userId }: { planId: number; userId: string | null }): Promise<FillRosterResult> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const [plan] = await t.select().from(plans).where(eq(plans.id, planId)).for('update');
     if (!plan) return { ok: false, status: 'missing' };
     if (!hasRows(plan.status)) return { ok: false, status: plan.status };
@@ -31,9 +29,9 @@ export async function fillRoster(db: Db, { planId, userId }: { planId: number; u
     if (result.fills.length === 0) return answer;
     await assignSlots(t, planId, result.fills);
     const dropped = await dropLocalTravelLegs(t, planId, plan.operationId);
-    if (dropped.legs > 0) {
+    if (dropped.legs > 0 && plan.summary) {
       const left = await sumPlanCharters(t, planId);
-      const summary = recountCharters({ summary: plan.summary as PlanSummary, charterLegs: left.legs, chartersRupiah: left.costRupiah, params: operationParamsSchema.parse(plan.params) });
+      const summary = recountCharters({ summary: plan.summary, charterLegs: left.legs, chartersRupiah: left.costRupiah, params: operationParamsSchema.parse(plan.params) });
       await t.update(plans).set({ summary }).where(eq(plans.id, planId));
     }
     await t.insert(auditLog).values({

@@ -76,7 +76,7 @@ describe(`filling a plan from the roster (${handle.label})`, () => {
     expect(slots.filter((s) => s.staffId !== null).map((s) => s.label).sort()).toEqual(['PPL-remote', 'PPL-road']);
     expect((await db.select().from(charters).where(eq(charters.planId, planId))).map((c) => c.kind)).toEqual(['supervision']);
     // one supervision leg left: Rp 15 million of charters on top of the unchanged honors
-    expect(((await getPlan(db, nationalScope, planId))!.summary as PlanSummary)).toMatchObject({
+    expect((await getPlan(db, nationalScope, planId))!.summary).toMatchObject({
       charterLegs: 1,
       budget: { pplRupiah: 2 * honorPplRupiah, pmlRupiah: honorPmlRupiah, chartersRupiah: 15_000_000, totalRupiah: 2 * honorPplRupiah + honorPmlRupiah + 15_000_000 },
     });
