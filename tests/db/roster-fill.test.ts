@@ -6,11 +6,11 @@ import { createStaff } from '@/db/queries/staff';
 import { auditLog, charters, operations, planSlots, staff } from '@/db/schema';
 import { fillRoster } from '@/db/use-cases/fill-roster';
 import { defaultOperationParams } from '@/lib/operations/params';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
 import { openTestDb } from './test-db';
 import { nationalScope } from '@/lib/auth/scope';
+import { planSummaryOf } from './plan-summary-fixture';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -24,10 +24,10 @@ const slot = (key: string, role: SlotToSave['role'], sls: string[], supervisorKe
 });
 const { honorPplRupiah, honorPmlRupiah } = defaultOperationParams;
 // 2 PPL and 1 PML, three plane legs at Rp 15 million
-const summary = {
+const summary = planSummaryOf({
   ppl: 2, pml: 1, koseka: 0, charterLegs: 3,
   budget: { pplRupiah: 2 * honorPplRupiah, pmlRupiah: honorPmlRupiah, kosekaRupiah: 0, chartersRupiah: 45_000_000, totalRupiah: 2 * honorPplRupiah + honorPmlRupiah + 45_000_000 },
-} as PlanSummary;
+});
 
 describe(`filling a plan from the roster (${handle.label})`, () => {
   let operationId = 0;
