@@ -6,7 +6,7 @@ import { translatorFor } from '@/i18n/translator';
 import { countryCode, levelOfCode } from '@/lib/areas/codes';
 import { inScope } from '@/lib/auth/permissions';
 import { csvLine } from '@/lib/csv/parse-csv';
-import { xlsxContentType } from '@/lib/csv/read-table-file';
+import { xlsxContentType } from '@/db/files/read-table-file';
 import type { Lang } from '@/lib/i18n/languages';
 import { operationParamsSchema } from '@/lib/operations/params';
 import { errorResponse, validationError } from '../../../../_lib/http';
