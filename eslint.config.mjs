@@ -11,6 +11,18 @@ export default tseslint.config(
     },
   },
   {
+    // The environment is read once, through db/env.ts's schema; CLI entry points may hand it on to child processes.
+    // (lib/ below forbids process.env with its own rule set, which replaces this one there.)
+    files: ['app/**/*.{ts,tsx}', 'db/**/*.ts', 'lib/**/*.{ts,tsx}', 'seeds/**/*.ts', 'i18n/**/*.{ts,tsx}', 'proxy.ts'],
+    ignores: ['db/env.ts', 'seeds/cli/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment through db/env.ts (readEnv, serverEnv): one zod schema names every variable.' },
+      ],
+    },
+  },
+  {
     // lib/ is the pure domain: no database, no framework, no file formats, no environment, no clock.
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     rules: {

@@ -28,7 +28,7 @@ export interface DbConfig {
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** The database configuration from the environment (checked by db/env.ts). */
-export function readDbConfig(env: EnvSource = process.env): DbConfig {
+export function readDbConfig(env?: EnvSource): DbConfig {
   const { DATABASE_URL, PGLITE_DIR } = readEnv(env);
   return { url: DATABASE_URL, pgliteDir: PGLITE_DIR };
 }

@@ -17,7 +17,7 @@ export class MissingSecretError extends Error {
 }
 
 /** True when the app runs as production (`SIGAP_ENV=production`): no demo passwords, no generated secrets. */
-export function isProduction(env: EnvSource = process.env): boolean {
+export function isProduction(env?: EnvSource): boolean {
   return readEnv(env).SIGAP_ENV === 'production';
 }
 
@@ -25,7 +25,7 @@ export function isProduction(env: EnvSource = process.env): boolean {
  * The secrets from `SIGAP_AUTH_SECRET` and `SIGAP_FAMILY_HASH_KEY`; outside production, missing ones are generated
  * once into `secrets.json` beside the embedded database's folder (mode 0600) so restarts keep sessions valid.
  */
-export function readSecrets(env: EnvSource = process.env): Secrets {
+export function readSecrets(env?: EnvSource): Secrets {
   const checked = readEnv(env);
   const fromEnv = { authSecret: checked.SIGAP_AUTH_SECRET, familyHashKey: checked.SIGAP_FAMILY_HASH_KEY };
   if (fromEnv.authSecret && fromEnv.familyHashKey) return fromEnv as Secrets;
@@ -47,6 +47,6 @@ export function readSecrets(env: EnvSource = process.env): Secrets {
 }
 
 /** The key `npm start` hands the app for `npm run token` while the app holds the embedded database, or null. */
-export function readCliKey(env: EnvSource = process.env): string | null {
+export function readCliKey(env?: EnvSource): string | null {
   return readEnv(env).SIGAP_CLI_KEY ?? null;
 }

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { openDatabase, readDbConfig } from '@/db/client';
-import { readEnv } from '@/db/env';
+import { readEnv, type Env } from '@/db/env';
 import { failStalledSaves } from '@/db/queries/plan-saves';
 import { listUsersWithPassword } from '@/db/queries/users';
 import { isProduction, readSecrets } from '@/db/secrets';
@@ -50,13 +50,13 @@ async function buildIfNeeded() {
 /** The key `npm run token` uses to reach this run of the app while it holds the embedded database. */
 const cliKey = randomBytes(32).toString('base64url');
 
-async function prepareDatabase() {
+async function prepareDatabase(settings: Env) {
   const config = readDbConfig();
   const production = isProduction();
   const held = heldByApp(config);
   if (held) throw new Error(`${held} Atau pakai PGLITE_DIR lain.`);
   // Held from before the first open until this process ends: the seeding here and the server after it.
-  if (!config.url) holdAppLock(config.pgliteDir!, process.env.PORT || '3000', cliKey);
+  if (!config.url) holdAppLock(config.pgliteDir!, String(settings.PORT), cliKey);
   say(config.url ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${config.pgliteDir}`);
   const started = performance.now();
   const handle = await openDatabase(config);
@@ -88,10 +88,9 @@ async function warmUp(url: string) {
 
 async function main() {
   // Every variable is checked before anything else, so a bad one stops the start with its name.
-  readEnv();
+  const settings = readEnv();
   if (!dev) await buildIfNeeded();
-  await prepareDatabase();
-  const port = process.env.PORT || '3000';
+  await prepareDatabase(settings);
   const args = ['--import', 'tsx', path.join(root, 'seeds', 'serve.ts'), ...(dev ? ['--dev'] : [])];
   // Secrets from the environment, or (outside production) generated once into .data/; the app reads them from env.
   const secrets = readSecrets();
@@ -99,7 +98,7 @@ async function main() {
   const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code) => process.exit(code ?? 0));
-  void warmUp(`http://${process.env.HOST || 'localhost'}:${port}`);
+  void warmUp(`http://${settings.HOST ?? 'localhost'}:${settings.PORT}`);
 }
 
 main().catch((error: unknown) => {

@@ -36,7 +36,15 @@ describe('readEnv', () => {
     expect(readServerEnv({ SIGAP_PUBLIC_URL: 'https://sigap.bps.go.id/masuk', SIGAP_TRUST_PROXY: '127.0.0.1, ::1' })).toEqual({
       publicOrigin: 'https://sigap.bps.go.id',
       trustedProxies: ['127.0.0.1', '::1'],
+      dev: false,
     });
+  });
+
+  it('knows the dev server from NODE_ENV, and the password `npm run user` sets, from the same schema', () => {
+    expect(readServerEnv({ NODE_ENV: 'development' }).dev).toBe(true);
+    expect(readServerEnv({ NODE_ENV: 'production' }).dev).toBe(false);
+    expect(readEnv({ SIGAP_PASSWORD: 'rahasia panjang sekali' }).SIGAP_PASSWORD).toBe('rahasia panjang sekali');
+    expect(readEnv({ SIGAP_PASSWORD: '' }).SIGAP_PASSWORD).toBeUndefined();
   });
 
   it('knows production and the CLI key from the same schema', () => {
