@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { readEnv, type EnvSource } from './env';
 
 /** Keys the app must keep secret: better-auth's signing secret and the key of the family-reference hash. */
@@ -8,6 +9,9 @@ export interface Secrets {
   authSecret: string;
   familyHashKey: string;
 }
+
+/** What `secrets.json` holds: either key may be missing (an older file) and is then generated. */
+const storedSecrets = z.object({ authSecret: z.string().optional(), familyHashKey: z.string().optional() });
 
 export class MissingSecretError extends Error {
   constructor(names: string[]) {
@@ -34,7 +38,7 @@ export function readSecrets(env?: EnvSource): Secrets {
   }
   const file = path.join(path.dirname(path.resolve(checked.PGLITE_DIR)), 'secrets.json');
   let stored: Partial<Secrets> = {};
-  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
+  if (existsSync(file)) stored = readStoredSecrets(file);
   const secrets: Secrets = {
     authSecret: fromEnv.authSecret ?? stored.authSecret ?? randomBytes(32).toString('base64url'),
     familyHashKey: fromEnv.familyHashKey ?? stored.familyHashKey ?? randomBytes(32).toString('base64url'),
@@ -44,6 +48,12 @@ export function readSecrets(env?: EnvSource): Secrets {
     writeFileSync(file, JSON.stringify({ ...stored, ...secrets }), { mode: 0o600 });
   }
   return secrets;
+}
+
+function readStoredSecrets(file: string): Partial<Secrets> {
+  const read = storedSecrets.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!read.success) throw new Error(`${file} rusak: hapus berkas itu agar kunci baru dibuat (sesi yang ada berakhir).`);
+  return read.data;
 }
 
 /** The key `npm start` hands the app for `npm run token` while the app holds the embedded database, or null. */

@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDbConfig } from '@/db/client';
 import { EnvError, readEnv, readServerEnv } from '@/db/env';
-import { isProduction, readCliKey } from '@/db/secrets';
+import { isProduction, readCliKey, readSecrets } from '@/db/secrets';
 
 const key = 'k'.repeat(32);
 
@@ -52,5 +55,19 @@ describe('readEnv', () => {
     expect(isProduction({})).toBe(false);
     expect(readCliKey({ SIGAP_CLI_KEY: key })).toBe(key);
     expect(readCliKey({})).toBeNull();
+  });
+
+  it('keeps generated secrets beside the embedded database, and names a secrets file it cannot read', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sigap-secrets-'));
+    try {
+      const env = { PGLITE_DIR: path.join(dir, 'pglite') };
+      const first = readSecrets(env);
+      expect(JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8'))).toEqual(first);
+      expect(readSecrets(env)).toEqual(first);
+      writeFileSync(path.join(dir, 'secrets.json'), JSON.stringify({ authSecret: 5 }));
+      expect(() => readSecrets(env)).toThrow(`${path.join(dir, 'secrets.json')} rusak`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
