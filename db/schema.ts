@@ -25,9 +25,11 @@ import { interviewOutcomes } from '../lib/interviews/outcomes';
 import type { OperationParamsInput } from '../lib/operations/params';
 import { planStatuses, type PlanFailure } from '../lib/operations/plan-status';
 import type { PlanSummary } from '../lib/operations/plan-summary';
+import { tripKinds, type TripStop } from '../lib/charters/pooling/types';
 import { charterKinds, type PlanStrategy } from '../lib/planning/types';
 import { dropoutReasons } from '../lib/reassignment/types';
 import { staffRoles, staffStatuses } from '../lib/staff/roles';
+import type { RemoteAccessMode } from '../lib/workload/remote';
 import { accessModes } from '../lib/workload/types';
 
 /** A saved plan's params: the operation's (as operationParamsSchema reads them) with the strategy beside them. */
@@ -43,6 +45,7 @@ export const userRole = pgEnum('user_role', roles);
 export const planStatus = pgEnum('plan_status', planStatuses);
 export const interviewOutcome = pgEnum('interview_outcome', interviewOutcomes);
 export const charterKind = pgEnum('charter_kind', charterKinds);
+export const tripKind = pgEnum('trip_kind', tripKinds);
 export const dropoutReason = pgEnum('dropout_reason', dropoutReasons);
 
 // ---- area frame ------------------------------------------------------------------------------
@@ -365,6 +368,32 @@ export const charters = pgTable(
   (t) => [index('charters_plan_idx').on(t.planId, t.tripDate)],
 );
 
+/**
+ * A charter trip of a plan (lib/charters/pooling): the kecamatan base → its stops → the base, with the people it
+ * serves at each stop (slot labels). Plans saved before trips existed have per-village legs in `charters` instead.
+ */
+export const charterTrips = pgTable(
+  'charter_trips',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    districtCode: text('district_code').notNull(),
+    mode: accessMode('mode').$type<RemoteAccessMode>().notNull(),
+    kind: tripKind('kind').notNull(),
+    departDate: date('depart_date', { mode: 'string' }).notNull(),
+    returnDate: date('return_date', { mode: 'string' }).notNull(),
+    seats: smallint('seats').notNull(),
+    seatsUsed: smallint('seats_used').notNull(),
+    legs: smallint('legs').notNull(),
+    costRupiah: bigint('cost_rupiah', { mode: 'number' }).notNull(),
+    stops: jsonb('stops').$type<TripStop[]>().notNull(),
+  },
+  (t) => [index('charter_trips_plan_idx').on(t.planId, t.districtCode, t.departDate), uniqueIndex('charter_trips_label_idx').on(t.planId, t.label)],
+);
+
 /** The plan in force of an area: one per area, adopting another replaces it (coverage measures against it). */
 export const planAdoptions = pgTable(
   'plan_adoptions',
@@ -554,12 +583,16 @@ export const plansRelations = relations(plans, ({ one, many }) => ({
   operation: one(operations, { fields: [plans.operationId], references: [operations.id] }),
   slots: many(planSlots),
   charters: many(charters),
+  charterTrips: many(charterTrips),
 }));
 export const planSlotsRelations = relations(planSlots, ({ one }) => ({
   plan: one(plans, { fields: [planSlots.planId], references: [plans.id] }),
 }));
 export const chartersRelations = relations(charters, ({ one }) => ({
   plan: one(plans, { fields: [charters.planId], references: [plans.id] }),
+}));
+export const charterTripsRelations = relations(charterTrips, ({ one }) => ({
+  plan: one(plans, { fields: [charterTrips.planId], references: [plans.id] }),
 }));
 
 export const usersRelations = relations(users, ({ many }) => ({
@@ -595,6 +628,7 @@ export type PlanSlot = typeof planSlots.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type SlotDropout = typeof slotDropouts.$inferSelect;
 export type Charter = typeof charters.$inferSelect;
+export type CharterTripRow = typeof charterTrips.$inferSelect;
 export type PlanAdoption = typeof planAdoptions.$inferSelect;
 export type Interview = typeof interviews.$inferSelect;
 export type NewInterview = typeof interviews.$inferInsert;

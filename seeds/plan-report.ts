@@ -83,6 +83,9 @@ export function planJson(plan: StaffingPlan, areaLabel: string) {
       .filter((t) => t.flag !== null)
       .map((t) => ({ label: t.label, districtCode: t.districtCode, villageCodes: t.villageCodes, families: t.families, onSiteDays: t.onSiteDays, familiesPerDay: t.familiesPerDay, flag: t.flag })),
     charters: plan.charters.map((c) => ({ ...c, dates: [...new Set(c.trips.map((t) => t.date))] })),
+    trips: plan.trips,
+    logistics: plan.logistics,
+    pooling: plan.pooling,
     budgetRupiah: budget.totalRupiah,
     budget,
     districts: plan.districts,
@@ -160,10 +163,11 @@ function districtTable(plan: StaffingPlan): string {
   return `Per kecamatan\n${textTable([header, ...rows])}${more > 0 ? `\n... dan ${n(more)} kecamatan lagi (lihat --json)` : ''}`;
 }
 
-const kindLabel = { inbound: 'berangkat', outbound: 'pulang', supervision: 'supervisi' } as const;
+const kindLabel = { inbound: 'berangkat', outbound: 'pulang', supervision: 'supervisi', move: 'pindah desa' } as const;
 
 function charterLines(plan: StaffingPlan): string[] {
   if (plan.charters.length === 0) return ['Carter: tidak ada desa lewat air atau udara'];
+  if (plan.pooling) return pooledLines(plan);
   const legs = plan.charters.reduce((sum, c) => sum + c.trips.length, 0);
   const lines = [`Carter: ${n(plan.charters.length)} desa, ${n(legs)} perjalanan, ${rupiah(plan.budget.chartersRupiah)}`];
   for (const c of plan.charters.slice(0, chartersShown)) {
@@ -177,24 +181,49 @@ function charterLines(plan: StaffingPlan): string[] {
   return lines;
 }
 
+/** Pooled charters: the saving against the unpooled plan, then the trips as routes (base → villages → base). */
+function pooledLines(plan: StaffingPlan): string[] {
+  const { pooled, unpooled, residentPml, visitingPml, sharedPpl } = plan.pooling!;
+  const lines = [
+    `Carter gabungan: ${n(plan.charters.length)} desa, ${n(pooled.charterTrips)} perjalanan (${n(pooled.charterLegs)} kaki), ${rupiah(pooled.chartersRupiah)}`,
+    `  tanpa penggabungan: ${n(unpooled.charterTrips)} perjalanan (${n(unpooled.charterLegs)} kaki), ${rupiah(unpooled.chartersRupiah)}; anggaran ${rupiah(pooled.totalRupiah)} lawan ${rupiah(unpooled.totalRupiah)}`,
+    `  PPL desa terpencil ${n(pooled.remotePpl)} (tanpa penggabungan ${n(unpooled.remotePpl)}, ${n(sharedPpl)} PPL berbagi desa); PML tinggal bersama tim ${n(residentPml)}, PML berkunjung ${n(visitingPml)}`,
+  ];
+  for (const trip of plan.trips.slice(0, chartersShown)) {
+    const route = ['pangkalan', ...trip.stops.map((s) => `${s.villageCode} (${s.people.length})`), 'pangkalan'].join(' → ');
+    lines.push(`  ${trip.label} ${kindLabel[trip.kind]} ${trip.departDate.slice(5)}: ${route}; kursi ${trip.seatsUsed}/${trip.seats}; ${rupiah(trip.costRupiah)}`);
+  }
+  if (plan.trips.length > chartersShown) lines.push(`  ... dan ${n(plan.trips.length - chartersShown)} perjalanan lagi (lihat --json)`);
+  return lines;
+}
+
 type ParamName = keyof OperationParams;
 const paramNames = Object.keys(operationParamsSchema.shape) as ParamName[];
 
-/** The kind of value a parameter takes, read from its schema: number, string, yes/no, a list, or code:class pairs. */
-function valueKind(name: ParamName): 'number' | 'string' | 'boolean' | 'record' | 'number[]' | 'string[]' {
-  const inner = operationParamsSchema.shape[name].unwrap() as z.ZodType;
-  if (inner instanceof z.ZodArray) return (inner.element as z.ZodType).def.type === 'number' ? 'number[]' : 'string[]';
-  if (inner.def.type === 'pipe') return 'record'; // terrainClasses: a checked record
-  return inner.def.type === 'number' ? 'number' : inner.def.type === 'boolean' ? 'boolean' : 'string';
+/** The kind of value a parameter takes, read from its schema: number, string, yes/no, a list, or code:class pairs; nullable ones take `none`. */
+function valueKind(name: ParamName): { kind: 'number' | 'string' | 'boolean' | 'record' | 'number[]' | 'string[]'; nullable: boolean } {
+  let inner = operationParamsSchema.shape[name].unwrap() as z.ZodType;
+  const nullable = inner instanceof z.ZodNullable;
+  if (inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+  if (inner instanceof z.ZodArray) return { kind: (inner.element as z.ZodType).def.type === 'number' ? 'number[]' : 'string[]', nullable };
+  const type = inner.def.type;
+  if (type === 'pipe') return { kind: 'record', nullable }; // terrainClasses: a checked record
+  return { kind: type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : 'string', nullable };
 }
 
+const yes = new Set(['true', 'yes', 'ya', '1']);
+const no = new Set(['false', 'no', 'tidak', '0']);
+
 function settingValue(name: ParamName, text: string): unknown {
-  const kind = valueKind(name);
+  const { kind, nullable } = valueKind(name);
   const toNumber = (item: string) => (item.trim() === '' ? Number.NaN : Number(item));
+  if (nullable && ['none', 'null', ''].includes(text.trim().toLowerCase())) return null;
+  if (kind === 'boolean') {
+    const word = text.trim().toLowerCase();
+    return yes.has(word) ? true : no.has(word) ? false : text;
+  }
   if (kind === 'number') return toNumber(text);
   if (kind === 'string') return text.trim();
-  // anything but yes/no stays a string, which the schema refuses with its own words
-  if (kind === 'boolean') return ({ true: true, false: false, ya: true, tidak: false, yes: true, no: false } as Record<string, boolean>)[text.trim().toLowerCase()] ?? text;
   const items = text.trim() === '' ? [] : text.split(',').map((item) => item.trim());
   // terrainClasses=64.71.01:hilly,65.02.04.2003:remote
   if (kind === 'record') return Object.fromEntries(items.map((item) => [item.split(':')[0]!.trim(), (item.split(':')[1] ?? '').trim()]));
@@ -203,8 +232,9 @@ function settingValue(name: ParamName, text: string): unknown {
 
 /**
  * Operation parameters from `name=value` settings over `base` (numbers, dates yyyy-MM-dd, comma lists such as
- * `restWeekdays=0` or `holidays=2022-10-17,2022-10-18`, yes/no as `terrainEstimate=false`, classes as
- * `terrainClasses=64.71.01:hilly,65.02.04.2003:remote`), validated by operationParamsSchema as a whole.
+ * `restWeekdays=0` or `holidays=2022-10-17,2022-10-18`, yes/no as `charterPooling=false` or `terrainEstimate=false`,
+ * `extraStopRupiah=none`, classes as `terrainClasses=64.71.01:hilly,65.02.04.2003:remote`), validated by
+ * operationParamsSchema as a whole.
  */
 export function paramsFromSettings({ base, settings }: { base: OperationParams; settings: readonly string[] }): { ok: true; params: OperationParams } | { ok: false; errors: string[] } {
   const overrides: Record<string, unknown> = {};

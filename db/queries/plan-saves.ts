@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { assignments, auditLog, charters, planSlots, plans, type Plan } from '../schema';
+import { assignments, auditLog, charters, charterTrips, planSlots, plans, type Plan } from '../schema';
 
 /**
  * A save reports progress every batch (a few thousand rows, well under a second); one whose progress has stood still
@@ -13,12 +13,13 @@ export function isStalled(seconds: number = stalledSaveSeconds) {
   return sql<boolean>`(${plans.status} = 'saving' and ${plans.progressAt} <= now() - make_interval(secs => ${seconds}))`;
 }
 
-/** Deletes a plan's slots, assignments and charters (the plan row stays). */
+/** Deletes a plan's slots, assignments, charter legs and trips (the plan row stays). */
 export async function removePlanRows(db: Db, planIds: number | readonly number[]): Promise<void> {
   const ids = typeof planIds === 'number' ? [planIds] : [...planIds];
   if (ids.length === 0) return;
   await db.delete(assignments).where(inArray(assignments.planId, ids));
   await db.delete(charters).where(inArray(charters.planId, ids));
+  await db.delete(charterTrips).where(inArray(charterTrips.planId, ids));
   await db.delete(planSlots).where(inArray(planSlots.planId, ids));
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
+import type { CharterToSave, SlotToSave, TripToSave } from '@/lib/operations/plan-rows';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { readTerritoryFlag } from '@/lib/planning/stored-notes';
 import type { ProgressFn } from '../bulk-insert';
@@ -8,10 +8,10 @@ import type { ViewerScope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { lockKeys } from '../locks';
 import { failSave, isStalled, removePlanRows } from './plan-saves';
-import { areas, assignments, charters, planSlots, plans, staff, type Plan, type StoredPlanParams } from '../schema';
+import { areas, assignments, charters, charterTrips, planSlots, plans, staff, type Plan, type StoredPlanParams } from '../schema';
 import { insideScope, overlappingScope, visibleSlot } from './scope';
 
-export type { CharterToSave, SlotToSave } from '@/lib/operations/plan-rows';
+export type { CharterToSave, SlotToSave, TripToSave } from '@/lib/operations/plan-rows';
 
 export interface NewPlanInput {
   operationId: number;
@@ -20,7 +20,7 @@ export interface NewPlanInput {
   params: StoredPlanParams;
   summary: PlanSummary;
   createdBy?: string | null;
-  /** rows to write: slots + assignments + charters, for the progress bar */
+  /** rows to write: slots + assignments + charter trips, for the progress bar */
   totalRows: number;
 }
 
@@ -86,10 +86,11 @@ function assertSlsOnce(slots: readonly SlotToSave[]): void {
 export async function savePlanRows(
   db: Db,
   planId: number,
-  rows: { slots: readonly SlotToSave[]; charters: readonly CharterToSave[] },
+  rows: { slots: readonly SlotToSave[]; charters: readonly CharterToSave[]; trips?: readonly TripToSave[] },
   onProgress?: ProgressFn,
 ): Promise<'saved' | 'stopped'> {
-  const total = rows.slots.length + rows.slots.reduce((s, x) => s + x.sls.length, 0) + rows.charters.length;
+  const trips = rows.trips ?? [];
+  const total = rows.slots.length + rows.slots.reduce((s, x) => s + x.sls.length, 0) + rows.charters.length + trips.length;
   const stillSaving = and(eq(plans.id, planId), eq(plans.status, 'saving'));
   let done = 0;
   const report = async (n: number) => {
@@ -104,6 +105,7 @@ export async function savePlanRows(
     const assignmentRows = rows.slots.flatMap((slot) => slot.sls.map((s) => ({ planId, slsCode: s.slsCode, families: s.families, slotId: ids.get(slot.key)! })));
     await insertInBatches(db, assignments, assignmentRows, { batchSize: 5000, onProgress: progressDelta(report) });
     await insertInBatches(db, charters, rows.charters.map((c) => ({ ...c, planId })), { batchSize: 2000, onProgress: progressDelta(report) });
+    await insertInBatches(db, charterTrips, trips.map((t) => ({ ...t, planId })), { batchSize: 500, onProgress: progressDelta(report) });
     const saved = await db.update(plans).set({ status: 'saved', progressDone: total, progressAt: sql`now()` }).where(stillSaving).returning({ id: plans.id });
     if (saved.length === 0) throw new SaveStopped();
     return 'saved';

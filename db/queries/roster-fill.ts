@@ -1,9 +1,11 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { dropLocalTravellers } from '@/lib/charters/pooling/drop-local-travellers';
+import type { OperationParams } from '@/lib/operations/params';
 import type { Candidate, SlotFill, SlotToFill } from '@/lib/staff/fill-slots';
 import { needsTravelLegs, travelLegKinds } from '@/lib/workload/remote';
 import type { Db } from '../client';
-import { assignments, charters, planSlots, staff, workloads } from '../schema';
+import { assignments, charters, charterTrips, planSlots, staff, workloads } from '../schema';
 
 /**
  * A plan's open slots as the roster filler sees them: the villages each works (from the workload, not from the
@@ -75,11 +77,41 @@ export async function dropLocalTravelLegs(db: Db, planId: number, operationId: n
   return { legs: dropped.length, costRupiah: dropped.reduce((s, c) => s + Number(c.costRupiah), 0) };
 }
 
-/** The charter legs a plan still has and what they cost (rupiah). */
-export async function sumPlanCharters(db: Db, planId: number): Promise<{ legs: number; costRupiah: number }> {
-  const [row] = await db
+/**
+ * Takes PPL now filled by a person living in their village off the trips in and out of it, prices the trips again
+ * and drops those nobody rides (lib/charters/pooling/drop-local-travellers.ts). Returns the legs and rupiah saved.
+ */
+export async function dropLocalTripTravellers(db: Db, planId: number, params: OperationParams): Promise<{ legs: number; costRupiah: number }> {
+  const trips = await db.select().from(charterTrips).where(and(eq(charterTrips.planId, planId), inArray(charterTrips.kind, travelLegKinds)));
+  if (trips.length === 0) return { legs: 0, costRupiah: 0 };
+  const homes = await db
+    .select({ label: planSlots.label, home: staff.homeAreaCode })
+    .from(planSlots)
+    .innerJoin(staff, eq(staff.id, planSlots.staffId))
+    .where(and(eq(planSlots.planId, planId), eq(planSlots.role, 'ppl'), isNotNull(staff.homeAreaCode)));
+  const homeOf = new Map(homes.map((h) => [h.label, h.home!]));
+  const dropped = dropLocalTravellers({ trips, homeOf, params });
+  const byLabel = new Map(trips.map((t) => [t.label, t.id]));
+  if (dropped.removed.length > 0) await db.delete(charterTrips).where(and(eq(charterTrips.planId, planId), inArray(charterTrips.label, dropped.removed)));
+  for (const trip of dropped.changed) {
+    await db.update(charterTrips).set({ stops: trip.stops, seatsUsed: trip.seatsUsed, costRupiah: trip.costRupiah }).where(eq(charterTrips.id, byLabel.get(trip.label)!));
+  }
+  return { legs: dropped.legsSaved, costRupiah: dropped.rupiahSaved };
+}
+
+/** The charter legs a plan still has (per-village legs of older plans, legs of trips) and what they cost (rupiah). */
+export async function sumPlanCharters(db: Db, planId: number): Promise<{ legs: number; costRupiah: number; trips: number }> {
+  const [legs] = await db
     .select({ legs: sql<number>`count(*)`.mapWith(Number), costRupiah: sql<number>`coalesce(sum(${charters.costRupiah}), 0)`.mapWith(Number) })
     .from(charters)
     .where(eq(charters.planId, planId));
-  return row ?? { legs: 0, costRupiah: 0 };
+  const [trips] = await db
+    .select({
+      trips: sql<number>`count(*)`.mapWith(Number),
+      legs: sql<number>`coalesce(sum(${charterTrips.legs}), 0)`.mapWith(Number),
+      costRupiah: sql<number>`coalesce(sum(${charterTrips.costRupiah}), 0)`.mapWith(Number),
+    })
+    .from(charterTrips)
+    .where(eq(charterTrips.planId, planId));
+  return { legs: (legs?.legs ?? 0) + (trips?.legs ?? 0), costRupiah: (legs?.costRupiah ?? 0) + (trips?.costRupiah ?? 0), trips: trips?.trips ?? 0 };
 }

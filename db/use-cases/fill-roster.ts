@@ -5,7 +5,7 @@ import { hasRows, type PlanStatus } from '@/lib/operations/plan-status';
 import { recountCharters } from '@/lib/operations/recount-charters';
 import { fillSlots, type FillResult } from '@/lib/staff/fill-slots';
 import type { Db } from '../client';
-import { assignSlots, dropLocalTravelLegs, listFreeCandidates, listSlotsToFill, sumPlanCharters } from '../queries/roster-fill';
+import { assignSlots, dropLocalTravelLegs, dropLocalTripTravellers, listFreeCandidates, listSlotsToFill, sumPlanCharters } from '../queries/roster-fill';
 import { auditLog, plans } from '../schema';
 
 export type FillRosterResult =
@@ -13,8 +13,8 @@ export type FillRosterResult =
   | { ok: false; status: PlanStatus | 'missing' };
 
 /**
- * Fills a saved plan's open slots from the roster (lib/staff/fill-slots.ts), drops the charter legs local recruits
- * save and recomputes the budget from the charters left, with one audit entry, all in one transaction.
+ * Fills a saved plan's open slots from the roster (lib/staff/fill-slots.ts), drops the charter seats, stops, trips
+ * and legs local recruits save and recomputes the budget from the charters left, with one audit entry, all in one transaction.
  * Concurrency: the plan row is locked (`for update`) before the open slots and free people are listed, so fills of
  * one plan run one after the other; the later ones find nothing left, change nothing and write no audit entry.
  */
@@ -28,10 +28,12 @@ export async function fillRoster(db: Db, { planId, userId }: { planId: number; u
     const answer = { ok: true as const, filled: result.fills.length, toRecruit: result.toRecruit, unusedStaff: result.unusedStaffIds.length, charterSavingRupiah: 0 };
     if (result.fills.length === 0) return answer;
     await assignSlots(t, planId, result.fills);
-    const dropped = await dropLocalTravelLegs(t, planId, plan.operationId);
-    if (dropped.legs > 0 && plan.summary) {
+    const params = operationParamsSchema.parse(plan.params);
+    const [legs, trips] = [await dropLocalTravelLegs(t, planId, plan.operationId), await dropLocalTripTravellers(t, planId, params)];
+    const dropped = { legs: legs.legs + trips.legs, costRupiah: legs.costRupiah + trips.costRupiah };
+    if ((dropped.costRupiah > 0 || dropped.legs > 0) && plan.summary) {
       const left = await sumPlanCharters(t, planId);
-      const summary = recountCharters({ summary: plan.summary, charterLegs: left.legs, chartersRupiah: left.costRupiah, params: operationParamsSchema.parse(plan.params) });
+      const summary = recountCharters({ summary: plan.summary, charterLegs: left.legs, charterTrips: left.trips, chartersRupiah: left.costRupiah, params });
       await t.update(plans).set({ summary }).where(eq(plans.id, planId));
     }
     await t.insert(auditLog).values({

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { summarizePplProgress, type PplProgress } from '@/lib/coverage/ppl-progress';
 import { finalFamiliesOf } from '@/lib/coverage/summarize-coverage';
+import { villageCharters } from '@/lib/charters/pooling/village-charters';
 import type { CharterKind } from '@/lib/planning/types';
 import { familiesLeftOf } from '@/lib/reassignment/capacity';
 import { remainingFamiliesOf } from '@/lib/reassignment/ppl-state';
@@ -10,6 +11,7 @@ import { isRemoteMode } from '@/lib/workload/remote';
 import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { listAreaNames } from '../queries/areas';
+import { listDistrictTrips } from '../queries/charter-trips';
 import { getSlotSupervisor, getPlanInForceOver, listOwnPplSlots, listVillageAccess, listVillageCharters, type OwnPplSlot } from '../queries/own-assignment';
 import { listPplDays, listPplStates } from '../queries/ppl-states';
 import { reassignmentContext, workingDaysLeftOf } from './reassignment-context';
@@ -38,7 +40,7 @@ export interface PlacedAssignment {
   progress: Omit<PplProgress, 'daily'> & { plannedToDate: number; doneToDate: number };
   minDailyFamilies: number;
   /** villages reached by boat, plane or days of travel, with the plan's dated legs to them; null when none */
-  remote: { villages: { villageCode: string; villageName: string; accessMode: AccessMode; travelDaysOneWay: number; localStaff: boolean }[]; charters: { tripDate: string; villageName: string; mode: AccessMode; kind: CharterKind }[] } | null;
+  remote: { villages: { villageCode: string; villageName: string; accessMode: AccessMode; travelDaysOneWay: number; localStaff: boolean }[]; charters: { tripDate: string; villageName: string; mode: AccessMode; kind: CharterKind | 'move' }[] } | null;
 }
 
 /**
@@ -89,15 +91,29 @@ export async function getMyAssignment(db: Db, scope: ViewerScope, { operationId,
     agenda,
     progress: { ...progress, plannedToDate: toDate?.planned ?? 0, doneToDate: toDate?.actual ?? progress.doneFamilies },
     minDailyFamilies: ctx.params.minDailyFamilies,
-    remote: await remoteOf(db, scope, slot.plan.id, access.map((a) => ({ ...a, villageName: name(a.villageCode) }))),
+    remote: await remoteOf(db, scope, { planId: slot.plan.id, districtCode: slot.districtCode }, access.map((a) => ({ ...a, villageName: name(a.villageCode) }))),
   };
 }
 
-/** The villages of a PPL reached by boat, plane or days of travel, and the plan's legs to them; null when none. */
-async function remoteOf(db: Db, scope: ViewerScope, planId: number, villages: NonNullable<PlacedAssignment['remote']>['villages']): Promise<PlacedAssignment['remote']> {
+/**
+ * The villages of a PPL reached by boat, plane or days of travel, and the plan's legs to them: each village's share
+ * of the kecamatan's charter trips, or the per-village legs a plan saved before trips has; null when none.
+ */
+async function remoteOf(db: Db, scope: ViewerScope, { planId, districtCode }: { planId: number; districtCode: string }, villages: NonNullable<PlacedAssignment['remote']>['villages']): Promise<PlacedAssignment['remote']> {
   const remote = villages.filter((v) => isRemoteMode(v.accessMode) || v.travelDaysOneWay > 0);
   if (remote.length === 0) return null;
-  const legs = await listVillageCharters(db, scope, { planId, villageCodes: remote.map((v) => v.villageCode) });
+  const villageCodes = remote.map((v) => v.villageCode);
+  const trips = await listDistrictTrips(db, scope, { planId, districtCode });
+  const legs = trips.length > 0 ? tripLegs(trips, villageCodes) : await listVillageCharters(db, scope, { planId, villageCodes });
   const nameOf = new Map(remote.map((v) => [v.villageCode, v.villageName]));
   return { villages: remote, charters: legs.map((c) => ({ tripDate: c.tripDate, villageName: nameOf.get(c.villageCode) ?? c.villageCode, mode: c.mode, kind: c.kind })) };
+}
+
+/** The legs of trips that stop at the given villages, by date. */
+function tripLegs(trips: Parameters<typeof villageCharters>[0]['trips'], villageCodes: readonly string[]) {
+  const wanted = new Set(villageCodes);
+  return villageCharters({ trips, territories: [] })
+    .filter((v) => wanted.has(v.villageCode))
+    .flatMap((v) => v.trips.map((leg) => ({ villageCode: v.villageCode, mode: v.mode, kind: leg.kind, tripDate: leg.date })))
+    .sort((a, b) => a.tripDate.localeCompare(b.tripDate) || a.villageCode.localeCompare(b.villageCode));
 }

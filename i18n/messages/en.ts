@@ -4,6 +4,8 @@ import { monitoringEn } from './monitoring.en';
 import { terrainEn } from './terrain.en';
 import { adoptionEn } from './adoption.en';
 import { overviewCoverageEn } from './overview-coverage.en';
+import { planPageEn } from './plan-page.en';
+import { poolingEn } from './pooling.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
 export const en: Messages = {
@@ -119,6 +121,10 @@ export const en: Messages = {
     seatsPerPlane: 'Seats per plane',
     terrainEstimate: 'Terrain estimate',
     terrainClasses: 'Terrain classes',
+    charterPooling: 'Pool remote village charters',
+    maxStopsPerTrip: 'Most villages per charter trip',
+    extraStopRupiah: 'Each extra village (Rp; empty: a quarter of the leg)',
+    interVillageTravelDays: 'Days to move between villages (shared PPL)',
     username: 'Username',
     password: 'Password',
     days: 'Valid for (days)',
@@ -247,7 +253,8 @@ export const en: Messages = {
   },
   scheduleKinds: { travel: 'travel', work: 'fieldwork', reserve: 'reserve (revisits)', rest: 'rest day' },
   scheduleDay: '{date, date, weekdayDayLong}: {kind}{families, plural, =0 {} one {, # family} other {, # families}}{sls, select, none {} other { (SLS {sls})}}',
-  charterKinds: { inbound: 'departure', outbound: 'return', supervision: 'supervision' },
+  charterKinds: { inbound: 'departure', outbound: 'return', supervision: 'supervision', move: 'village move' },
+  pooling: poolingEn,
   charterLeg: '{village}: {kind}, {costRupiah, number, rupiah}',
   flags: {
     travel_cut: 'round trip longer than the working days: {familiesPerDay, number, oneDecimal} families/day',
@@ -453,6 +460,7 @@ export const en: Messages = {
   },
   adoption: adoptionEn,
   overviewCoverage: overviewCoverageEn,
+  planPage: planPageEn,
   coveragePage: {
     title: 'Coverage',
     asOf: 'As of',

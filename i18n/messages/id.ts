@@ -4,6 +4,8 @@ import { monitoringId } from './monitoring.id';
 import { terrainId } from './terrain.id';
 import { adoptionId } from './adoption.id';
 import { overviewCoverageId } from './overview-coverage.id';
+import { planPageId } from './plan-page.id';
+import { poolingId } from './pooling.id';
 
 /**
  * Bahasa Indonesia: the source dictionary. Every key here has its English twin in ./en.ts (typed by this shape,
@@ -124,6 +126,10 @@ export const id = {
     seatsPerPlane: 'Kursi per pesawat',
     terrainEstimate: 'Perkiraan medan',
     terrainClasses: 'Kelas medan',
+    charterPooling: 'Gabungkan carter desa terpencil',
+    maxStopsPerTrip: 'Desa paling banyak per perjalanan carter',
+    extraStopRupiah: 'Biaya tiap desa tambahan (Rp; kosong: seperempat ongkos)',
+    interVillageTravelDays: 'Hari pindah antardesa (PPL bersama)',
     username: 'Nama pengguna',
     password: 'Kata sandi',
     days: 'Masa berlaku (hari)',
@@ -252,7 +258,8 @@ export const id = {
   },
   scheduleKinds: { travel: 'perjalanan', work: 'pendataan', reserve: 'cadangan (kunjungan ulang)', rest: 'libur' },
   scheduleDay: '{date, date, weekdayDayLong}: {kind}{families, plural, =0 {} other {, # keluarga}}{sls, select, none {} other { (SLS {sls})}}',
-  charterKinds: { inbound: 'berangkat', outbound: 'pulang', supervision: 'supervisi' },
+  charterKinds: { inbound: 'berangkat', outbound: 'pulang', supervision: 'supervisi', move: 'pindah desa' },
+  pooling: poolingId,
   charterLeg: '{village}: {kind}, {costRupiah, number, rupiah}',
   flags: {
     travel_cut: 'perjalanan pulang-pergi melebihi hari kerja: {familiesPerDay, number, oneDecimal} keluarga/hari',
@@ -458,6 +465,7 @@ export const id = {
   },
   adoption: adoptionId,
   overviewCoverage: overviewCoverageId,
+  planPage: planPageId,
   coveragePage: {
     title: 'Cakupan',
     asOf: 'Per tanggal',

@@ -62,6 +62,14 @@ export const operationParamsSchema = z
     seatsPerBoat: z.number().int().min(1).max(50).default(10),
     seatsPerPlane: z.number().int().min(1).max(50).default(7),
     ...terrainParamFields,
+    /** false keeps the old rule: every boat or plane village planned alone, one leg per team and PML visit */
+    charterPooling: z.boolean().default(true),
+    /** villages of one kecamatan one pooled trip may serve */
+    maxStopsPerTrip: z.number().int().min(1).max(10).default(3),
+    /** rupiah for each stop of a trip after the first; null: a quarter of the trip's leg */
+    extraStopRupiah: rupiah.nullable().default(null),
+    /** days a PPL shared by several small remote villages spends moving from one to the next */
+    interVillageTravelDays: z.number().int().min(0).max(10).default(1),
   })
   .refine((p) => p.minDailyFamilies <= p.maxDailyFamilies, {
     message: 'min_above_max',

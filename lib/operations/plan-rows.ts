@@ -1,3 +1,4 @@
+import type { Trip } from '../charters/pooling/types';
 import type { StaffCounts } from '../planning/staff-counts';
 import { storeTerritoryFlag } from '../planning/stored-notes';
 import type { StaffingPlan } from '../planning/types';
@@ -30,15 +31,20 @@ export interface CharterToSave {
   costRupiah: number;
 }
 
+/** A charter trip to save: as the planner made it (lib/charters/pooling/types.ts). */
+export type TripToSave = Trip;
+
 export interface PlanRows {
   summary: PlanSummary;
   slots: SlotToSave[];
+  /** per-village legs: only plans saved before trips existed have them */
   charters: CharterToSave[];
+  trips: TripToSave[];
 }
 
 const noTerritory = { families: 0, onSiteDays: 0, familiesPerDay: 0, startDate: null, endDate: null, flag: null, sls: [] };
 
-/** Turns a computed plan into what is saved: the summary shown on pages, slots with their SLS, dated charter legs. */
+/** Turns a computed plan into what is saved: the summary shown on pages, slots with their SLS, charter trips. */
 export function planToRows({ plan, workloads, areaName, districtNames, plain = null }: {
   plan: StaffingPlan;
   workloads: readonly SlsWorkload[];
@@ -72,14 +78,11 @@ export function planToRows({ plan, workloads, areaName, districtNames, plain = n
       };
     }),
   ];
-  const charters = plan.charters.flatMap((c) =>
-    c.trips.map((trip) => ({ villageCode: c.villageCode, mode: c.mode, kind: trip.kind, tripDate: trip.date, seats: trip.seats, costRupiah: trip.costRupiah })),
-  );
-  const summary = summarize(plan, areaName, districtNames, charters.length);
-  return { summary: plain ? { ...summary, plainRules: plain } : summary, slots, charters };
+  const summary = summarize(plan, areaName, districtNames);
+  return { summary: plain ? { ...summary, plainRules: plain } : summary, slots, charters: [], trips: plan.trips };
 }
 
-function summarize(plan: StaffingPlan, areaName: string, districtNames: ReadonlyMap<string, string>, charterLegs: number): PlanSummary {
+function summarize(plan: StaffingPlan, areaName: string, districtNames: ReadonlyMap<string, string>): PlanSummary {
   const { quality, budget } = plan;
   return {
     areaCode: plan.areaCode,
@@ -97,7 +100,10 @@ function summarize(plan: StaffingPlan, areaName: string, districtNames: Readonly
     deviationPct: quality.deviationPct,
     familiesPerDay: quality.familiesPerDay,
     flaggedTerritories: quality.flaggedTerritories,
-    charterLegs,
+    charterLegs: plan.logistics.charterLegs,
+    charterTrips: plan.logistics.charterTrips,
+    remotePpl: plan.logistics.remotePpl,
+    pooling: plan.pooling,
     budget: { pplRupiah: budget.pplRupiah, pmlRupiah: budget.pmlRupiah, kosekaRupiah: budget.kosekaRupiah, chartersRupiah: budget.chartersRupiah, totalRupiah: budget.totalRupiah },
     districts: plan.districts.map((d) => ({
       districtCode: d.districtCode,

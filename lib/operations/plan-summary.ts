@@ -1,5 +1,6 @@
 import type { StaffCounts } from '../planning/staff-counts';
 import type { TerrainNote } from '../planning/terrain/types';
+import type { PoolingReport } from '../charters/pooling/types';
 import type { DistrictPlanRow, PlanWarning } from '../planning/types';
 
 /** Per-kecamatan figures of a saved plan: the planner's row with the kecamatan's name. */
@@ -28,6 +29,11 @@ export interface PlanSummary {
   familiesPerDay: { min: number; max: number; mean: number };
   flaggedTerritories: number;
   charterLegs: number;
+  /** charter trips and PPL of boat and plane villages (absent in plans saved before charter pooling) */
+  charterTrips?: number;
+  remotePpl?: number;
+  /** with charterPooling: this plan's figures against the unpooled plan of the same input */
+  pooling?: PoolingReport | null;
   budget: { pplRupiah: number; pmlRupiah: number; kosekaRupiah: number; chartersRupiah: number; totalRupiah: number };
   districts: DistrictSummary[];
   /** codes with their counts; a plan saved by an older version holds sentences (read with readPlanWarnings) */
@@ -46,6 +52,7 @@ export interface SummaryDelta {
 }
 
 const comparedKeys = ['families', 'workingDays', 'ppl', 'pml', 'koseka', 'staff', 'idealPpl', 'floorPpl', 'flaggedTerritories', 'charterLegs'] as const;
+const comparedLogistics = ['remotePpl', 'charterTrips'] as const;
 const comparedBudget = ['pplRupiah', 'pmlRupiah', 'kosekaRupiah', 'chartersRupiah', 'totalRupiah'] as const;
 const comparedPlain = ['ppl', 'staff'] as const;
 
@@ -66,6 +73,7 @@ export function compareSummaries(a: PlanSummary, b: PlanSummary): SummaryDelta[]
   return [
     ...comparedKeys.map((k) => row(k, a[k], b[k])),
     ...comparedPlain.map((k) => row(`plainRules.${k}`, plainStaff(a)[k], plainStaff(b)[k])),
+    ...comparedLogistics.map((k) => row(k, a[k] ?? 0, b[k] ?? 0)),
     row('familiesPerDay', a.familiesPerDay.mean, b.familiesPerDay.mean),
     ...comparedBudget.map((k) => row(`budget.${k}`, a.budget[k], b.budget[k])),
   ];

@@ -101,3 +101,16 @@ function checkNumbers(sls: SlsWorkload) {
   if (!Number.isSafeInteger(sls.families) || sls.families < 0) throw new InvalidWorkloadError({ code: 'workload_families_not_whole', values: { slsCode: sls.slsCode, families: sls.families } });
   if (!Number.isSafeInteger(sls.travelDaysOneWay) || sls.travelDaysOneWay < 0) throw new InvalidWorkloadError({ code: 'workload_travel_not_whole', values: { slsCode: sls.slsCode, travelDays: sls.travelDaysOneWay } });
 }
+
+/** One-way travel days of a village of the index (its code, binary searched: villages are in code order); 0 if absent. */
+export function villageTravelDays(index: Pick<WorkloadIndex, 'villageCodes' | 'villageTravelDays'>, villageCode: string): number {
+  let [lo, hi] = [0, index.villageCodes.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const code = index.villageCodes[mid]!;
+    if (code === villageCode) return index.villageTravelDays[mid]!;
+    if (code < villageCode) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}

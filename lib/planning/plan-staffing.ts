@@ -1,12 +1,10 @@
 import { computeBudget } from '../budget/compute-budget';
-import { planCharters } from '../charters/plan-charters';
+import { planLogistics } from '../charters/pooling/plan-logistics';
 import type { OperationParams } from '../operations/params';
 import type { SlsWorkload } from '../workload/types';
 import { assessQuality } from './assess-quality';
-import { assignKoseka } from './assign-koseka';
 import { countWorkingDays } from './count-working-days';
-import { formTeams } from './form-teams';
-import { indexWorkloads } from './index-workloads';
+import { indexWorkloads, villageTravelDays } from './index-workloads';
 import { planWarnings } from './plan-warnings';
 import { splitTerritories } from './split-territories';
 import { summarizeDistricts } from './summarize-districts';
@@ -33,12 +31,9 @@ export function planStaffing({ workloads, params, areaCode, strategy = 'standard
   const workingDays = countWorkingDays({ params });
   const { terrain, villageFamilies } = resolveTerrain({ index, rules: params, workingDayCount: workingDays.count });
   const split = splitTerritories({ index, workingDays, params, strategy, terrain });
-  const { territories, districts: tallies } = split;
-  const teams = formTeams({ districts: tallies, pplPerPml: params.pplPerPml });
-  for (const team of teams) for (const index of team.territoryIndexes) territories[index]!.teamIndex = team.index;
-  const koseka = assignKoseka({ districts: tallies.map((t) => ({ districtCode: t.districtCode, ppl: t.territoryCount })), kosekaSplitPpl: params.kosekaSplitPpl });
-  const charters = planCharters({ territories, workingDays, params });
-  const chartersRupiah = charters.reduce((sum, c) => sum + c.costRupiah, 0);
+  // Teams, KOSEKA and charters: pooled for boat and plane villages unless charterPooling is off (lib/charters/pooling).
+  const { territories, slsOrder, tallies, teams, koseka, charters, trips, pooling, logistics } = planLogistics({ split, workingDays, params, villageTravelDays: (code) => villageTravelDays(index, code) });
+  const chartersRupiah = logistics.chartersRupiah;
   let families = 0;
   for (const tally of tallies) families += tally.families;
   return {
@@ -48,7 +43,7 @@ export function planStaffing({ workloads, params, areaCode, strategy = 'standard
     slsCount: workloads.length,
     workingDays,
     territories,
-    slsOrder: split.slsOrder,
+    slsOrder,
     teams,
     koseka,
     charters,
@@ -56,5 +51,8 @@ export function planStaffing({ workloads, params, areaCode, strategy = 'standard
     quality: assessQuality({ territories, tallies }),
     districts: summarizeDistricts({ tallies, territories, teams, koseka, terrain: summarizeTerrain({ index, terrain, villageFamilies }) }),
     warnings: planWarnings({ territories, unassignedSls: split.unassignedSls, params }),
+    trips,
+    pooling,
+    logistics,
   };
 }

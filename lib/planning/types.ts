@@ -1,3 +1,4 @@
+import type { LogisticsFigures, PoolingReport, Trip, TripKind } from '../charters/pooling/types';
 import type { AccessMode } from '../workload/types';
 import type { DailyNorm, TerrainNote } from './terrain/types';
 
@@ -83,9 +84,9 @@ export interface KosekaPost {
 export const charterKinds = ['inbound', 'outbound', 'supervision'] as const;
 export type CharterKind = (typeof charterKinds)[number];
 
-/** One dated charter trip (a boat leg or a plane sortie). */
+/** One dated charter trip (a boat leg or a plane sortie); with pooling, a village's share of a trip (a move too). */
 export interface CharterTrip {
-  kind: CharterKind;
+  kind: TripKind;
   date: string;
   /** people on board */
   seats: number;
@@ -174,4 +175,10 @@ export interface StaffingPlan {
   quality: PlanQuality;
   districts: DistrictPlanRow[];
   warnings: PlanWarning[];
+  /** charter trips with their stops and passengers (lib/charters/pooling), under either rule */
+  trips: Trip[];
+  /** with charterPooling: the pooled figures against the unpooled plan of the same input; null without */
+  pooling: PoolingReport | null;
+  /** remote PPL, charter trips and legs of this plan */
+  logistics: LogisticsFigures;
 }

@@ -12,7 +12,9 @@ import { hashString } from '@/lib/random';
 import { apportion, generateSlsWorkloads, type VillageAccess, type VillageFrame } from '@/lib/workload/generate';
 import type { SlsWorkload } from '@/lib/workload/types';
 import { readDbConfig } from '@/db/client';
+import type { PoolingReport } from '@/lib/charters/pooling/types';
 import { readAreaFrame } from '../area-frame';
+import { buildDemoWorkloads } from '../demo-regions';
 import { intakeSection } from '../bench-intake';
 import { coverageSection, type BenchRow } from '../bench-coverage';
 
@@ -63,8 +65,7 @@ function collectGarbage() {
  * copied into plain objects of one shape as rows read from the database would be: the generator's objects each
  * get their own hidden class, which makes every property read slow and costs ~480 bytes per SLS.
  */
-function nationalWorkloads(): SlsWorkload[] {
-  const frame = readAreaFrame();
+function nationalWorkloads(frame = readAreaFrame()): SlsWorkload[] {
   const byProvince = new Map<string, VillageFrame[]>();
   for (const v of frame.villages) {
     const province = v.code.slice(0, 2);
@@ -83,28 +84,64 @@ function nationalWorkloads(): SlsWorkload[] {
   return workloads;
 }
 
-/** planStaffing over the whole country `runs` times, each after a full collection; the last plan and the times. */
+/**
+ * planStaffing over the whole country `runs` times with charters pooled (the default) and as many without, taking
+ * turns so that a busy machine slows both alike, each after a full collection; the last pooled plan and the times.
+ */
 function timePlanning(workloads: readonly SlsWorkload[]) {
-  const times: number[] = [];
+  const times = { pooled: [] as number[], unpooled: [] as number[] };
+  const cpuTimes: number[] = [];
   let plan: StaffingPlan | undefined;
   let peakRss = process.memoryUsage().rss;
   for (let run = 0; run < runs; run++) {
-    plan = undefined; // let the previous plan go before the next run
-    collectGarbage();
-    const started = performance.now();
-    plan = planStaffing({ workloads, params: defaultOperationParams, areaCode: 'ID' });
-    times.push(performance.now() - started);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    for (const charterPooling of [false, true]) {
+      plan = undefined; // let the previous plan go before the next run
+      collectGarbage();
+      const [started, cpuStarted] = [performance.now(), process.cpuUsage()];
+      plan = planStaffing({ workloads, params: { ...defaultOperationParams, charterPooling }, areaCode: 'ID' });
+      times[charterPooling ? 'pooled' : 'unpooled'].push(performance.now() - started);
+      const cpu = process.cpuUsage(cpuStarted);
+      if (charterPooling) cpuTimes.push((cpu.user + cpu.system) / 1000);
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }
   }
-  return { plan: plan!, times, peakRss };
+  return { plan: plan!, times: times.pooled, unpooledTimes: times.unpooled, cpuTimes, peakRss };
+}
+
+/** Pooled against unpooled figures of one plan (DESIGN.md 4.9), as one row. */
+function poolingRow(name: string, pooling: PoolingReport | null): BenchRow {
+  if (!pooling) return { measure: name, value: 'tanpa penggabungan' };
+  const { pooled: p, unpooled: u } = pooling;
+  const rp = (v: number) => `Rp ${number(v / 1e9, 2)} M`;
+  return {
+    measure: `${name}: gabung / tanpa`,
+    value: `ruas ${number(p.charterLegs)} / ${number(u.charterLegs)}; carter ${rp(p.chartersRupiah)} / ${rp(u.chartersRupiah)}; PPL terpencil ${number(p.remotePpl)} / ${number(u.remotePpl)}; anggaran ${rp(p.totalRupiah)} / ${rp(u.totalRupiah)}`,
+  };
+}
+
+/** The Kalimantan Utara and Kepulauan Meranti demo regions, each planned once with the default rules (charters pooled). */
+function demoPoolingRows(frame: ReturnType<typeof readAreaFrame>): BenchRow[] {
+  const demo = buildDemoWorkloads(frame);
+  return [
+    ['65', 'Kalimantan Utara (65)'],
+    ['14.10', 'Kepulauan Meranti (14.10)'],
+  ].flatMap(([code, name]) => {
+    const plan = planStaffing({ workloads: demo.filter((w) => w.slsCode.startsWith(`${code}.`)), params: defaultOperationParams, areaCode: code! });
+    const row = poolingRow(name!, plan.pooling);
+    if (code !== '65' || !plan.pooling) return [row];
+    const { pooled, unpooled } = plan.pooling;
+    const share = pooled.chartersRupiah / unpooled.chartersRupiah;
+    return [row, { measure: 'carter Kalimantan Utara, gabung / tanpa', value: `${number(share * 100, 1)} %`, target: '<= 50 %', pass: share <= 0.5 }];
+  });
 }
 
 async function planningSection(): Promise<BenchRow[]> {
+  const frame = readAreaFrame();
   const generatedAt = performance.now();
-  const workloads = nationalWorkloads();
+  const workloads = nationalWorkloads(frame);
   const generateMs = performance.now() - generatedAt;
   const rssAfterGeneration = process.memoryUsage().rss;
-  const { plan, times, peakRss } = timePlanning(workloads);
+  const { plan, times, unpooledTimes, cpuTimes, peakRss } = timePlanning(workloads);
   const maxRss = Math.max(peakRss, resourceUsage().maxRSS * 1024);
   const q = plan.quality;
   const seconds = median(times) / 1000;
@@ -119,6 +156,10 @@ async function planningSection(): Promise<BenchRow[]> {
     { measure: 'keluarga', value: number(families) },
     { measure: 'pembangkitan data (tidak diukur)', value: `${number(generateMs / 1000, 1)} s, RSS ${mib(rssAfterGeneration)}` },
     { measure: `planStaffing, median ${runs}x`, value: `${number(seconds, 2)} s (${times.map((t) => number(t / 1000, 2)).join(' / ')})`, target: '< 5 s', pass: seconds < 5 },
+    { measure: 'planStaffing dengan carter gabungan (issue 11)', value: `${number(seconds, 2)} s`, target: '< 2,5 s', pass: seconds < 2.5 },
+    // CPU time (user + system of this process) says what the plan costs when other jobs share the machine and stretch the wall time.
+    { measure: `planStaffing dengan carter gabungan, waktu CPU, median ${runs}x`, value: `${number(median(cpuTimes) / 1000, 2)} s (${cpuTimes.map((t) => number(t / 1000, 2)).join(' / ')})` },
+    { measure: `planStaffing tanpa penggabungan (charterPooling: false, bergantian), median ${runs}x`, value: `${number(median(unpooledTimes) / 1000, 2)} s (${unpooledTimes.map((t) => number(t / 1000, 2)).join(' / ')})` },
     { measure: 'memori puncak (maxRSS proses, pembangkitan termasuk)', value: mib(maxRss), target: '< 1.536 MiB', pass: maxRss < 1.5 * 1024 ** 3 },
     { measure: 'RSS setelah perencanaan', value: mib(peakRss) },
     { measure: 'PPL', value: number(q.pplCount) },
@@ -132,6 +173,8 @@ async function planningSection(): Promise<BenchRow[]> {
     { measure: 'wilayah tugas ditandai', value: `${number(q.flaggedTerritories)} (${number(plan.territories.filter((t) => t.flag && t.remote).length)} terpencil)` },
     { measure: 'PML / KOSEKA', value: `${number(plan.teams.length)} / ${number(plan.koseka.length)}` },
     { measure: 'desa dengan carter / biaya', value: `${number(plan.charters.length)} / Rp ${number(plan.budget.chartersRupiah)}` },
+    poolingRow('seluruh Indonesia', plan.pooling),
+    ...demoPoolingRows(frame),
   ];
 }
 

@@ -91,8 +91,17 @@ describe(`refusals in the caller's language (${handle.label})`, () => {
     const [idHeader, ...idLegs] = await csv('carter');
     const [enHeader, ...enLegs] = await csv('carter', '&lang=en');
     expect([idHeader, enHeader]).toEqual(['desa,kode_desa,moda,jenis,tanggal,kursi,biaya_rupiah', 'village,village_code,mode,leg,date,seats,cost_rupiah']);
-    expect(new Set(idLegs.filter(Boolean).map((l) => l.split(',').slice(2, 4).join(',')))).toEqual(new Set(['Perahu/speedboat,berangkat', 'Perahu/speedboat,pulang', 'Perahu/speedboat,supervisi']));
-    expect(new Set(enLegs.filter(Boolean).map((l) => l.split(',').slice(2, 4).join(',')))).toEqual(new Set(['Boat/speedboat,departure', 'Boat/speedboat,return', 'Boat/speedboat,supervision']));
+    // charters pooled: the PML stays with the boat village's team, so there are no supervision legs
+    expect(new Set(idLegs.filter(Boolean).map((l) => l.split(',').slice(2, 4).join(',')))).toEqual(new Set(['Perahu/speedboat,berangkat', 'Perahu/speedboat,pulang']));
+    expect(new Set(enLegs.filter(Boolean).map((l) => l.split(',').slice(2, 4).join(',')))).toEqual(new Set(['Boat/speedboat,departure', 'Boat/speedboat,return']));
+    const [idTrips, ...idRoutes] = await csv('perjalanan');
+    const [enTrips, ...enRoutes] = await csv('perjalanan', '&lang=en');
+    expect([idTrips, enTrips]).toEqual([
+      'perjalanan,kecamatan,moda,jenis,berangkat,kembali,rute,jumlah_singgah,penumpang,kursi_terisi,kursi,ruas,biaya_rupiah',
+      'trip,district,mode,kind,departs,returns,route,stops,travellers,seats_taken,seats,legs,cost_rupiah',
+    ]);
+    expect(idRoutes.filter(Boolean).every((l) => l.includes('Pangkalan →'))).toBe(true);
+    expect(enRoutes.filter(Boolean).every((l) => l.includes('Base →') && !l.includes('Pangkalan'))).toBe(true);
     const staff = (await csv('petugas', '&lang=en')).join('\n');
     expect(staff.split('\n')[0]).toBe('slot,role,district,supervisor,name,families,days_on_site,families_per_day,start,end,note');
     expect(staff).toContain(',to recruit,');

@@ -66,8 +66,23 @@ describe(`the Kalimantan Utara (65) plan as a workbook (${handle.label})`, () =>
   }, 120_000);
 
   it('names its sheets in the export language, Indonesian by default', async () => {
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Penugasan', 'Jadwal', 'Petugas', 'Kecamatan', 'Carter']);
-    expect((await workbook(planId, '&lang=en')).book.worksheets.map((s) => s.name)).toEqual(['Assignments', 'Schedule', 'Staff', 'Districts', 'Charters']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Penugasan', 'Jadwal', 'Petugas', 'Kecamatan', 'Carter', 'Perjalanan']);
+    expect((await workbook(planId, '&lang=en')).book.worksheets.map((s) => s.name)).toEqual(['Assignments', 'Schedule', 'Staff', 'Districts', 'Charters', 'Trips']);
+  });
+
+  it('lists every charter trip as a route from the base and back, dated, whose costs add up to the plan\'s charters', () => {
+    const trips = book.getWorksheet('Perjalanan')!;
+    const rows = rowsOf(trips).filter((r) => typeof r.getCell(1).value === 'string' && /^65\.\d{2}\.\d{2}#/.test(r.getCell(1).value as string));
+    expect(rows.length).toBe(summary.charterTrips);
+    let cost = 0;
+    for (const row of rows) {
+      expect(row.getCell(5).value, 'depart').toBeInstanceOf(Date);
+      const route = row.getCell(7).value as string;
+      if (row.getCell(4).value !== 'pindah desa') expect(route).toMatch(/^Pangkalan → .+ → Pangkalan$/);
+      expect(row.getCell(10).value as number, 'seats used within seats').toBeLessThanOrEqual(row.getCell(11).value as number);
+      cost += row.getCell(13).value as number;
+    }
+    expect(cost).toBe(summary.budget.chartersRupiah);
   });
 
   it('freezes a bold header with a filter on every sheet, and sizes the columns to their headers', () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAreaNames } from '@/db/queries/areas';
-import { createPlan, getPlan, listPlanAssignments, listPlanCharters, listPlanSlots, savePlanRows } from '@/db/queries/plans';
+import { createPlan, getPlan, listPlanAssignments, listPlanSlots, savePlanRows } from '@/db/queries/plans';
+import { getPlanCharters } from '@/db/use-cases/get-plan-charters';
+import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
 import { listWorkloads } from '@/db/queries/workloads';
 import { operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
@@ -51,10 +53,17 @@ describe(`planning an area from the database and saving it (${handle.label})`, (
     // every PPL reports to a PML of its own kecamatan
     const byId = new Map(slots.map((s) => [s.id, s]));
     for (const ppl of slots.filter((s) => s.role === 'ppl')) expect(byId.get(ppl.supervisorSlotId!)?.districtCode).toBe(ppl.districtCode);
-    const legs = await listPlanCharters(db, nationalScope, saved.id);
-    expect(legs.length).toBeGreaterThan(0);
+    // the trips as planned, and every village's share of them (the per-village legs) adding up to the charter budget
+    const { trips, legs } = await getPlanCharters(db, nationalScope, saved.id);
+    expect(trips).toEqual(plan.trips);
+    expect(trips.length).toBeGreaterThan(0);
     expect(new Set(legs.map((l) => l.villageName))).toEqual(new Set(['Long Sule']));
     expect(legs.reduce((s, l) => s + l.costRupiah, 0)).toBe(rows.summary.budget.chartersRupiah);
+    expect(trips.reduce((s, t) => s + t.costRupiah, 0)).toBe(rows.summary.budget.chartersRupiah);
+    // the Long Sule PPL's schedule follows their trips: a day's flight in, work, the reserve on site, a day's flight out
+    const remote = slots.find((x) => x.role === 'ppl' && x.districtCode === '65.02.04')!;
+    const { schedule } = (await getSlotSchedule(db, nationalScope, saved, remote.id))!;
+    expect(schedule.map((d) => d.kind).join(',')).toBe(['travel', ...Array(remote.onSiteDays).fill('work'), ...Array(6).fill('reserve'), 'travel'].join(','));
   });
 
   it('plans one kecamatan without touching the others', async () => {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlan, getPlan, savePlanRows, type SlotToSave } from '@/db/queries/plans';
 import { listSlotsToFill } from '@/db/queries/roster-fill';
 import { createStaff } from '@/db/queries/staff';
-import { auditLog, charters, operations, planSlots, staff } from '@/db/schema';
+import { auditLog, charters, charterTrips, operations, planSlots, staff } from '@/db/schema';
+import type { Trip } from '@/lib/charters/pooling/types';
 import { fillRoster } from '@/db/use-cases/fill-roster';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
@@ -79,6 +80,42 @@ describe(`filling a plan from the roster (${handle.label})`, () => {
     expect((await getPlan(db, nationalScope, planId))!.summary).toMatchObject({
       charterLegs: 1,
       budget: { pplRupiah: 2 * honorPplRupiah, pmlRupiah: honorPmlRupiah, chartersRupiah: 15_000_000, totalRupiah: 2 * honorPplRupiah + honorPmlRupiah + 15_000_000 },
+    });
+  });
+
+  describe('a plan saved with pooled trips', () => {
+    const trip = (kind: Trip['kind'], departDate: string, number: string, people: string[]): Trip => ({
+      label: `65.02.04#${number}`, districtCode: '65.02.04', mode: 'plane', kind, departDate, returnDate: departDate,
+      stops: [{ villageCode: longSule, date: departDate, people }], seats: 7, seatsUsed: people.length, legs: kind === 'supervision' ? 2 : 1, costRupiah: kind === 'supervision' ? 30_000_000 : 15_000_000,
+    });
+    async function pooledPlan(name: string, trips: Trip[]) {
+      const legs = trips.reduce((sum, t) => sum + t.legs, 0);
+      const plan = await createPlan(db, { operationId, areaCode: '65.02', name, params: defaultOperationParams, totalRows: 0, summary: { ...summary, charterLegs: legs, charterTrips: trips.length } });
+      await savePlanRows(db, plan.id, { slots: [slot('PML', 'pml', []), slot('PPL-road', 'ppl', [`${longPujungan}.0001`], 'PML'), slot('PPL-remote', 'ppl', [`${longSule}.0001`], 'PML')], charters: [], trips });
+      return plan.id;
+    }
+    const left = async (planId: number) => (await db.select().from(charterTrips).where(eq(charterTrips.planId, planId))).map((t) => [t.label, t.seatsUsed, t.stops[0]!.people]);
+
+    it('takes a PPL recruited in Long Sule off the trips in and out; the PML staying with them keeps flying', async () => {
+      const planId = await pooledPlan('tinggal', [trip('inbound', '2022-10-15', '01', ['PPL-remote', 'PML']), trip('outbound', '2022-11-14', '02', ['PPL-remote', 'PML'])]);
+      expect(await fillRoster(db, { planId, userId: null })).toMatchObject({ ok: true, filled: 2, charterSavingRupiah: 0 });
+      expect(await left(planId)).toEqual([['65.02.04#01', 1, ['PML']], ['65.02.04#02', 1, ['PML']]]);
+    });
+
+    it('drops the trips nobody rides any more and recomputes legs, trips and budget', async () => {
+      // a visiting PML: the PPL alone flies in and out, the PML visits on a round trip
+      const planId = await pooledPlan('kunjung', [trip('inbound', '2022-10-15', '01', ['PPL-remote']), trip('supervision', '2022-10-23', '02', ['PML']), trip('outbound', '2022-11-14', '03', ['PPL-remote'])]);
+      expect(await fillRoster(db, { planId, userId: null })).toMatchObject({ ok: true, filled: 2, charterSavingRupiah: 30_000_000 });
+      expect(await left(planId)).toEqual([['65.02.04#02', 1, ['PML']]]);
+      expect((await getPlan(db, nationalScope, planId))!.summary).toMatchObject({ charterLegs: 2, charterTrips: 1, budget: { chartersRupiah: 30_000_000 } });
+    });
+
+    it('drops them once when ten fills run at once (the plan row is locked)', async () => {
+      const planId = await pooledPlan('sepuluh-gabung', [trip('inbound', '2022-10-15', '01', ['PPL-remote', 'PML']), trip('outbound', '2022-11-14', '02', ['PPL-remote'])]);
+      const results = await Promise.all(Array.from({ length: 10 }, () => fillRoster(db, { planId, userId: null })));
+      expect(results.map((r) => (r.ok ? r.charterSavingRupiah : -1)).sort((a, b) => a - b)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 15_000_000]);
+      expect(await left(planId)).toEqual([['65.02.04#01', 1, ['PML']]]);
+      expect((await getPlan(db, nationalScope, planId))!.summary).toMatchObject({ charterLegs: 1, charterTrips: 1, budget: { chartersRupiah: 15_000_000 } });
     });
   });
 

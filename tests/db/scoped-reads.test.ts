@@ -5,7 +5,8 @@ import { getLatestSavedPlan, getPlan, listPlanCharters, listPlans } from '@/db/q
 import { listStaff } from '@/db/queries/staff';
 import { createToken, getToken, listTokens } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
-import { charters, operations, plans, staff } from '@/db/schema';
+import { listPlanTrips } from '@/db/queries/charter-trips';
+import { charters, charterTrips, operations, plans, staff } from '@/db/schema';
 import { scopeOf, type ViewerScope } from '@/lib/auth/scope';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { generateSlsWorkloads } from '@/lib/workload/generate';
@@ -40,6 +41,11 @@ beforeAll(async () => {
   }
   const leg = (villageCode: string) => ({ planId: planIds.country!, villageCode, mode: 'boat' as const, kind: 'inbound' as const, tripDate: '2022-10-15', seats: 2, costRupiah: 1_000_000 });
   await db.insert(charters).values([leg('64.71.01.1001'), leg('64.71.02.1001'), leg('65.02.04.2003')]);
+  const trip = (districtCode: string, villageCode: string) => ({
+    planId: planIds.country!, label: `${districtCode}#01`, districtCode, mode: 'boat' as const, kind: 'inbound' as const, departDate: '2022-10-15', returnDate: '2022-10-16',
+    seats: 10, seatsUsed: 2, legs: 1, costRupiah: 4_000_000, stops: [{ villageCode, date: '2022-10-16', people: ['PPL x', 'PML y'] }],
+  });
+  await db.insert(charterTrips).values([trip('64.71.01', '64.71.01.1001'), trip('64.71.02', '64.71.02.1001'), trip('65.02.04', '65.02.04.2003')]);
   await db.insert(staff).values([
     { operationId, name: 'Timur', role: 'ppl', homeAreaCode: '64.71.01.1001' },
     { operationId, name: 'Barat', role: 'ppl', homeAreaCode: '64.71.02.1001' },
@@ -75,6 +81,13 @@ describe(`reads take the viewer's scope (${handle.label})`, () => {
   it('lists charter legs to villages inside the viewer\'s areas only', async () => {
     expect((await listPlanCharters(db, koseka, planIds.country!)).map((c) => c.villageCode)).toEqual(['64.71.01.1001']);
     expect((await listPlanCharters(db, malinauHead, planIds.country!)).map((c) => c.villageCode)).toEqual(['65.02.04.2003']);
+  });
+
+  it('lists charter trips of kecamatan inside the viewer\'s areas only', async () => {
+    expect((await listPlanTrips(db, koseka, planIds.country!)).map((t) => t.label)).toEqual(['64.71.01#01']);
+    expect((await listPlanTrips(db, cityHead, planIds.country!)).map((t) => t.label)).toEqual(['64.71.01#01', '64.71.02#01']);
+    expect((await listPlanTrips(db, malinauHead, planIds.country!)).map((t) => t.stops[0]!.villageCode)).toEqual(['65.02.04.2003']);
+    expect(await listPlanTrips(db, nowhere, planIds.country!)).toEqual([]);
   });
 
   it('lists the roster people living inside the viewer\'s areas, never someone without a home village', async () => {

@@ -7,6 +7,7 @@ import { fieldworkCases } from './fieldwork';
 import { pagesMatrixCases } from './pages-matrix';
 import { languageCases } from './languages';
 import { monitoringCases } from './monitoring';
+import { charterCases } from './charters';
 import { planningCases, rosterCases } from './planning';
 import { replayCases } from './replay';
 import { rateLimitCases, securityCases } from './security';
@@ -99,6 +100,7 @@ async function main() {
     },
     ...planningCases(page, app.url),
     ...rosterCases(page, app.url),
+    ...charterCases(page, app.url),
     ...languageCases(browser, app.url),
     ...stakeholderCases(browser, app.url),
     ...coverageCases(browser, app.url),

@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Db } from '@/db/client';
-import { getPlan, listPlanCharters, listPlanSlots } from '@/db/queries/plans';
+import { getPlan, listPlanSlots } from '@/db/queries/plans';
+import { getPlanCharters } from '@/db/use-cases/get-plan-charters';
 import type { Plan } from '@/db/schema';
 import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
 import { getAreaPlanInForce } from '@/db/queries/plan-adoptions';
+import { listAreaNames } from '@/db/queries/areas';
+import { listWorkloadChangesSince } from '@/db/queries/workloads';
+import { ancestorCode } from '@/lib/areas/codes';
 import { inScope } from '@/lib/auth/permissions';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
@@ -13,14 +17,15 @@ import { areaCodeInput } from '@/lib/areas/inputs';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
-import { CharterCalendar } from '../_components/charter-calendar';
 import { PlanProgress } from '../_components/plan-progress';
-import { CharterList } from './_components/charter-list';
+import { PlanCharters } from './_components/plan-charters';
 import { DistrictChart } from './_components/district-chart';
 import { DistrictTable } from './_components/district-table';
 import { PlanFigures } from './_components/plan-figures';
 import { PplSchedule } from './_components/ppl-schedule';
 import { PlanInForce } from './_components/plan-in-force';
+import { SectionNav } from './_components/section-nav';
+import { WorkloadsChanged } from './_components/workloads-changed';
 import { Teams } from '../../_components/teams';
 
 type Search = Promise<{ kecamatan?: string | string[]; ppl?: string | string[] }>;
@@ -53,12 +58,15 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     </>
   );
   if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} /></>;
-  const [legs, slots, ppl, inForce] = await Promise.all([
-    listPlanCharters(db, scope, plan.id),
+  const [charters, slots, ppl, inForce, regencyNames, changes] = await Promise.all([
+    getPlanCharters(db, scope, plan.id),
     district.success ? listPlanSlots(db, scope, plan.id, district.data) : Promise.resolve([]),
     readPplSchedule(db, scope, plan, query.ppl),
     getAreaPlanInForce(db, { operationId: plan.operationId, areaCode: plan.areaCode }),
+    listAreaNames(db, [...new Set(summary.districts.map((d) => ancestorCode(d.districtCode, 'kabupaten')))]),
+    listWorkloadChangesSince(db, { areaCode: plan.areaCode, since: plan.createdAt }),
   ]);
+  const changedNames = changes.villages > 0 ? await listAreaNames(db, changes.latestCodes) : new Map<string, string>();
   // A PPL the viewer may not see (another team's) answers as one that does not exist, as the slot API does.
   if (ppl === 'not_found') notFound();
   const { windowStart, windowEnd } = operationParamsSchema.parse(plan.params);
@@ -67,21 +75,20 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       {header}
       {/* Adopting binds every PPL of the area: an office head whose areas hold all of it (as the route checks). */}
       <PlanInForce planId={plan.id} inForce={inForce} mayAdopt={viewer.role === 'office_head' && inScope(viewer, plan.areaCode)} />
-      <PlanFigures s={summary} />
-      <h2>{t('plan.districts')}</h2>
+      {changes.lastAt && (
+        <WorkloadsChanged areaCode={plan.areaCode} villages={changes.villages} lastAt={changes.lastAt} names={changes.latestCodes.map((c) => changedNames.get(c) ?? c)} mayPlan={viewer.role === 'office_head'} />
+      )}
+      <SectionNav />
+      <section id="ringkasan"><PlanFigures s={summary} /></section>
+      <h2 id="kecamatan">{t('plan.districts')}</h2>
       <DistrictChart data={summary.districts.map((d) => ({ name: d.districtName, ppl: d.ppl, ideal: Math.round(d.idealPpl * 10) / 10, floor: d.floorPpl }))} />
-      <DistrictTable planId={plan.id} rows={summary.districts} selected={district.data} />
+      <DistrictTable planId={plan.id} rows={summary.districts} selected={district.data} regencyNames={regencyNames} />
       <h2 id="tim">{t('plan.teams')}</h2>
       {district.success && slots.length > 0 ? <Teams planId={plan.id} districtCode={district.data} slots={slots} /> : <p className="muted">{t('plan.chooseDistrict')}</p>}
       {ppl && <PplSchedule slot={ppl.slot} days={ppl.schedule} />}
-      <h2>{t('plan.charters')}</h2>
-      {legs.length === 0 ? <p>{t('plan.noCharters')}</p> : (
-        <>
-          <CharterList legs={legs} />
-          <h2>{t('plan.calendar')}</h2>
-          <CharterCalendar windowStart={windowStart} windowEnd={windowEnd} legs={legs} />
-        </>
-      )}
+      <section id="carter">
+        <PlanCharters summary={summary} trips={charters.trips} legs={charters.legs} names={charters.villageNames} districtNames={new Map(summary.districts.map((d) => [d.districtCode, d.districtName]))} window={{ windowStart, windowEnd }} />
+      </section>
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { addDays, getDay, parseISO, format as formatDate } from 'date-fns';
 import { useFormatter, useTranslations } from 'next-intl';
 import { calendarDay, weekdayDate } from '@/i18n/config';
+import type { TripKind } from '@/lib/charters/pooling/types';
 
 export interface CalendarLeg {
   villageName: string;
   mode: string;
-  kind: 'inbound' | 'outbound' | 'supervision';
+  kind: TripKind;
   tripDate: string;
   costRupiah: number;
 }

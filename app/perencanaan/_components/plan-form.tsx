@@ -15,7 +15,10 @@ interface ApiError {
 
 /** The fields of the form by the rule they set (their labels are `fields.<rule>`). */
 const numberFields = ['minDailyFamilies', 'maxDailyFamilies', 'reserveDays', 'pplPerPml'] as const;
-const advancedFields = ['kosekaSplitPpl', 'supervisionEveryDays', 'honorPplRupiah', 'honorPmlRupiah', 'honorKosekaRupiah', 'boatLegRupiah', 'planeSortieRupiah'] as const;
+const advancedFields = [
+  'kosekaSplitPpl', 'supervisionEveryDays', 'honorPplRupiah', 'honorPmlRupiah', 'honorKosekaRupiah', 'boatLegRupiah', 'planeSortieRupiah',
+  'maxStopsPerTrip', 'extraStopRupiah', 'interVillageTravelDays',
+] as const;
 const weekdays = [0, 1, 2, 3, 4, 5, 6] as const;
 
 function readParams(form: FormData, defaults: OperationParams) {
@@ -24,6 +27,7 @@ function readParams(form: FormData, defaults: OperationParams) {
     windowEnd: form.get('windowEnd'),
     restWeekdays: form.getAll('restWeekdays').map(Number),
     holidays: String(form.get('holidays') ?? '').split(',').map((d) => d.trim()).filter(Boolean),
+    charterPooling: form.get('charterPooling') === 'on',
   };
   for (const key of [...numberFields, ...advancedFields]) {
     const raw = String(form.get(key) ?? '').trim();
@@ -74,6 +78,7 @@ export function PlanForm({ defaults, defaultArea }: { defaults: OperationParams;
         {numberFields.map((key) => (
           <label key={key}>{t(`fields.${key}`)}<input type="number" name={key} defaultValue={defaults[key]} min={0} /></label>
         ))}
+        <label className="inline"><input type="checkbox" name="charterPooling" defaultChecked={defaults.charterPooling} /> {t('fields.charterPooling')}</label>
       </div>
       <TerrainFields estimate={defaults.terrainEstimate} classes={defaults.terrainClasses} />
       <button type="button" className="link-like" onClick={() => setShowAdvanced((v) => !v)} aria-expanded={showAdvanced}>{t('planning.advanced')} {showAdvanced ? '▲' : '▼'}</button>
@@ -88,7 +93,7 @@ export function PlanForm({ defaults, defaultArea }: { defaults: OperationParams;
         </fieldset>
         <label>{t('fields.holidays')}<input name="holidays" defaultValue={defaults.holidays.join(', ')} /></label>
         {advancedFields.map((key) => (
-          <label key={key}>{t(`fields.${key}`)}<input type="number" name={key} defaultValue={defaults[key]} min={0} /></label>
+          <label key={key}>{t(`fields.${key}`)}<input type="number" name={key} defaultValue={defaults[key] ?? ''} min={0} /></label>
         ))}
       </div>
       {error && (

@@ -10,6 +10,7 @@ import { formatParam, type Words } from './_lib/format-param';
 import { compareSummaries, type SummaryDelta } from '@/lib/operations/plan-summary';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
+import { PoolingFigures } from '../[id]/_components/pooling-figures';
 
 const compareInput = z.object({ a: planIdInput, b: planIdInput });
 
@@ -21,6 +22,8 @@ const rowLabels = {
 } as const satisfies Partial<Record<SummaryDelta['key'], string>>;
 /** The same scenarios with the operation's norm everywhere (no terrain), labelled in the `terrain` messages. */
 const plainLabels = { 'plainRules.ppl': 'plainPpl', 'plainRules.staff': 'plainStaff' } as const satisfies Partial<Record<SummaryDelta['key'], string>>;
+/** Figures of charter pooling, labelled in the `pooling` messages. */
+const poolingLabels = { remotePpl: 'remotePpl', charterTrips: 'charterTrips' } as const satisfies Partial<Record<SummaryDelta['key'], string>>;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { scope } = await requirePage('plan.read', { path: '/perencanaan/banding' });
@@ -39,6 +42,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const changed = Object.keys({ ...paramsA, ...paramsB }).filter((k) => JSON.stringify(paramsA[k]) !== JSON.stringify(paramsB[k]));
   const classes = Object.fromEntries(terrainClasses.map((c) => [c, t(`terrain.classes.${c}`)])) as Record<TerrainClass, string>;
   const words: Words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean'), yes: t('common.yes'), no: t('common.no'), classes };
+  const [summaryA, summaryB] = [a.summary, b.summary];
+  const label = (key: SummaryDelta['key']) =>
+    key in rowLabels ? t(`plan.${rowLabels[key as keyof typeof rowLabels]}`)
+      : key in plainLabels ? t(`terrain.${plainLabels[key as keyof typeof plainLabels]}`)
+        : key in poolingLabels ? t(`pooling.${poolingLabels[key as keyof typeof poolingLabels]}`) : key;
   const value = (key: string, v: number) => (key.startsWith('budget.') ? format.number(v, 'rupiah') : key === 'familiesPerDay' || key === 'idealPpl' ? format.number(v, 'oneDecimal') : format.number(v));
   return (
     <>
@@ -62,7 +70,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ))}
           {rows.map((r) => (
             <tr key={r.key}>
-              <th>{r.key in rowLabels ? t(`plan.${rowLabels[r.key as keyof typeof rowLabels]}`) : r.key in plainLabels ? t(`terrain.${plainLabels[r.key as keyof typeof plainLabels]}`) : r.key}</th>
+              <th>{label(r.key)}</th>
               <td className="num">{value(r.key, r.a)}</td>
               <td className="num">{value(r.key, r.b)}</td>
               <td className={`num ${r.delta > 0 ? 'delta-up' : r.delta < 0 ? 'delta-down' : ''}`}>{r.delta > 0 ? '+' : ''}{value(r.key, r.delta)}</td>
@@ -71,6 +79,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ))}
         </tbody>
       </table></div>
+      {/* each scenario made with charter pooling, against the unpooled plan of its own input */}
+      {[{ key: 'A', plan: a, summary: summaryA }, { key: 'B', plan: b, summary: summaryB }].map(({ key, plan, summary }) =>
+        summary.pooling ? (
+          <section key={key} data-testid={`compare-pooling-${key}`}>
+            <h2>{key}: <span translate="no">{plan.name}</span></h2>
+            <PoolingFigures pooling={summary.pooling} />
+          </section>
+        ) : null,
+      )}
     </>
   );
 }

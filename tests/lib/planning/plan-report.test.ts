@@ -12,7 +12,15 @@ describe('paramsFromSettings', () => {
     expect(result.ok && result.params).toMatchObject({ reserveDays: 4, restWeekdays: [0, 6], holidays: ['2022-10-17', '2022-10-18'], windowEnd: '2022-11-20', highlandProvinceCodes: [], minDailyFamilies: 10 });
   });
 
+  it('reads yes/no and an empty rupiah: --set charterPooling=false keeps the old rule', () => {
+    const result = paramsFromSettings({ base: defaultOperationParams, settings: ['charterPooling=false', 'extraStopRupiah=none', 'maxStopsPerTrip=2'] });
+    expect(result.ok && result.params).toMatchObject({ charterPooling: false, extraStopRupiah: null, maxStopsPerTrip: 2 });
+    const again = paramsFromSettings({ base: { ...defaultOperationParams, charterPooling: false }, settings: ['charterPooling=ya', 'extraStopRupiah=2500000'] });
+    expect(again.ok && again.params).toMatchObject({ charterPooling: true, extraStopRupiah: 2_500_000 });
+  });
+
   it.each([
+    { settings: ['charterPooling=mungkin'], error: /--set charterPooling/ },
     { settings: ['reserve=4'], error: /--set reserve: parameter tidak dikenal/ },
     { settings: ['reserveDays'], error: /tulis nama=nilai/ },
     { settings: ['reserveDays=x'], error: /--set reserveDays/ },
@@ -26,8 +34,8 @@ describe('paramsFromSettings', () => {
 });
 
 describe('runPlanCommand', () => {
-  it('prints one JSON object with the headline figures, charters and budget', () => {
-    const { exitCode, stdout } = runPlanCommand({ workloads, params: defaultOperationParams, json: true, areaLabel: 'uji' });
+  it('prints one JSON object with the headline figures, charters and budget (the unpooled rule)', () => {
+    const { exitCode, stdout } = runPlanCommand({ workloads, params: { ...defaultOperationParams, charterPooling: false }, json: true, areaLabel: 'uji' });
     expect(exitCode).toBe(0);
     const plan = JSON.parse(stdout);
     // road: 500 families = 2 PPL at 10/day; plane, 1 day each way: 230 families over 23 days = 1 PPL at 10/day
@@ -39,8 +47,19 @@ describe('runPlanCommand', () => {
     expect(plan.budgetRupiah).toBe(3 * 3_700_000 + 2 * 4_100_000 + 2 * 4_500_000 + 120_000_000);
   });
 
+  it('prints the pooled trips and the saving against the unpooled plan in JSON', () => {
+    const plan = JSON.parse(runPlanCommand({ workloads, params: defaultOperationParams, json: true, areaLabel: 'uji' }).stdout);
+    // the PML stays with the plane village's PPL: one sortie in (15 Oct), one out after the reserve days (14 Nov)
+    expect(plan.trips.map((t: { kind: string; departDate: string; seatsUsed: number; costRupiah: number }) => `${t.kind} ${t.departDate} ${t.seatsUsed} ${t.costRupiah}`)).toEqual([
+      'inbound 2022-10-15 2 15000000',
+      'outbound 2022-11-14 2 15000000',
+    ]);
+    expect(plan.pooling).toMatchObject({ pooled: { chartersRupiah: 30_000_000, charterLegs: 2, pml: 2 }, unpooled: { chartersRupiah: 120_000_000, charterLegs: 8, pml: 2 }, residentPml: 1 });
+    expect(plan.budgetRupiah).toBe(3 * 3_700_000 + 2 * 4_100_000 + 2 * 4_500_000 + 30_000_000);
+  });
+
   it('prints a readable Indonesian report', () => {
-    const { stdout } = runPlanCommand({ workloads, params: defaultOperationParams, json: false, areaLabel: 'Uji' });
+    const { stdout } = runPlanCommand({ workloads, params: { ...defaultOperationParams, charterPooling: false }, json: false, areaLabel: 'Uji' });
     expect(stdout).toContain('Rencana kebutuhan petugas: Uji (strategi standar)');
     expect(stdout).toMatch(/PPL\s+3\n/);
     expect(stdout).toContain('65.02.04.2003 pesawat, 1 PPL: berangkat 10-15 (1x); pulang 11-08 (1x); supervisi 10-23, 10-30, 11-06 (6x); Rp 120.000.000');

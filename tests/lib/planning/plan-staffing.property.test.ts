@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultOperationParams, type OperationParams } from '@/lib/operations/params';
 import { listTerritorySls } from '@/lib/planning/list-territory-sls';
 import { planStaffing } from '@/lib/planning/plan-staffing';
+import { openDays } from '@/lib/charters/pooling/stay';
+import { stayOf } from '@/lib/charters/pooling/stay-of';
 import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
+import { scheduleStay } from '@/lib/scheduling/schedule-stay';
 import { accessModes, type SlsWorkload } from '@/lib/workload/types';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -86,17 +89,22 @@ describe('planStaffing over generated areas', () => {
       fc.property(input, ({ workloads, params, strategy }) => {
         const plan = planStaffing({ workloads, params, areaCode: '64.71', strategy });
         const window = new Set(plan.workingDays.windowDates);
+        const open = openDays(plan.workingDays);
         for (const territory of plan.territories) {
           const sls = listTerritorySls({ plan, workloads, territory });
-          const days = schedulePpl({ sls, onSiteDays: territory.onSiteDays, workingDays: plan.workingDays });
+          // a PPL who comes by charter stays through the reserve days and may move between villages (charter pooling)
+          const stay = stayOf({ label: territory.label, trips: plan.trips, open });
+          const days = stay ? scheduleStay({ sls, onSiteDays: territory.onSiteDays, stay, workingDays: plan.workingDays }) : schedulePpl({ sls, onSiteDays: territory.onSiteDays, workingDays: plan.workingDays });
           expect(days.map((d) => d.date)).toEqual(plan.workingDays.windowDates);
           expect(days.filter((d) => d.kind === 'work')).toHaveLength(territory.onSiteDays);
-          expect(days.filter((d) => d.kind === 'travel')).toHaveLength(2 * territory.travelDaysOneWay);
+          const moveDays = stay ? stay.moves.reduce((sum, m) => sum + m.arriveIndex - m.index, 0) : 0;
+          expect(days.filter((d) => d.kind === 'travel')).toHaveLength(2 * territory.travelDaysOneWay + moveDays);
           expect(days.reduce((sum, d) => sum + d.families, 0)).toBe(territory.families);
           expect(new Set(days.flatMap((d) => d.slsCodes))).toEqual(new Set(sls.map((s) => s.slsCode)));
           expect(window.has(territory.startDate) && window.has(territory.endDate)).toBe(true);
         }
         for (const charter of plan.charters) for (const trip of charter.trips) expect(window.has(trip.date)).toBe(true);
+        for (const trip of plan.trips) for (const date of [trip.departDate, trip.returnDate, ...trip.stops.map((s) => s.date)]) expect(window.has(date)).toBe(true);
       }),
       { numRuns: 150 },
     );

@@ -100,18 +100,19 @@ describe('planStaffing: kecamatan, villages and SLS', () => {
 describe('planStaffing: remote villages', () => {
   it.each([
     // boat, 2 days each way, outside staff: 25 - 4 = 21 on-site days, 210 families = 10/day
-    { case: 'boat, 2 travel days, outside staff', access: { mode: 'boat', travel: 2, local: false }, onSite: 21, travel: 2, start: '2022-10-17', end: '2022-11-06', flag: null },
+    // they stay on site through the 6 reserve days and leave on 13 Nov, back on the window's last day
+    { case: 'boat, 2 travel days, outside staff', access: { mode: 'boat', travel: 2, local: false }, onSite: 21, travel: 2, start: '2022-10-17', end: '2022-11-06', flag: null, out: '2022-11-14' },
     // the same village with local staff travels 0 days: 210 / 25 = 8.4/day, too few
-    { case: 'boat, local staff', access: { mode: 'boat', travel: 2, local: true }, onSite: 25, travel: 0, start: '2022-10-15', end: '2022-11-08', flag: { code: 'remote_small_village', familiesPerDay: 8.4 } },
+    { case: 'boat, local staff', access: { mode: 'boat', travel: 2, local: true }, onSite: 25, travel: 0, start: '2022-10-15', end: '2022-11-08', flag: { code: 'remote_small_village', familiesPerDay: 8.4 }, out: '2022-11-08' },
     // on foot, 1 day each way, outside staff: 23 on-site days, 210 / 23 = 9.13/day
-    { case: 'foot, 1 travel day, outside staff', access: { mode: 'foot', travel: 1, local: false }, onSite: 23, travel: 1, start: '2022-10-16', end: '2022-11-07', flag: { code: 'remote_small_village', familiesPerDay: 9.1 } },
-  ] as const)('$case: $onSite days on site', ({ access, onSite, travel, start, end, flag }) => {
+    { case: 'foot, 1 travel day, outside staff', access: { mode: 'foot', travel: 1, local: false }, onSite: 23, travel: 1, start: '2022-10-16', end: '2022-11-07', flag: { code: 'remote_small_village', familiesPerDay: 9.1 }, out: '2022-11-08' },
+  ] as const)('$case: $onSite days on site', ({ access, onSite, travel, start, end, flag, out }) => {
     const result = plan([...village('65.02.04.2003', [70, 70, 70], access), ...village('65.02.04.2001', Array(5).fill(50))]);
     const remote = result.territories.find((t) => t.villageCodes[0] === '65.02.04.2003')!;
     expect(remote).toMatchObject({ remote: true, onSiteDays: onSite, travelDaysOneWay: travel, onSiteStartDate: start, onSiteEndDate: end, flag, families: 210 });
     expect(remote.villageCodes).toEqual(['65.02.04.2003']); // never shares a PPL with the road village
     expect(remote.startDate).toBe('2022-10-15');
-    expect(remote.endDate).toBe('2022-11-08');
+    expect(remote.endDate).toBe(out);
   });
 
   it('keeps a foot village with local staff, or without travel days, in the road pool', () => {

@@ -2,19 +2,23 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { listAreaNames } from '@/db/queries/areas';
 import { listAssignmentRows, listPplSlots, pageAssignmentRows, pageStaffRows } from '@/db/queries/plan-export';
-import { listPlanCharters } from '@/db/queries/plans';
+import { getPlanCharters } from '@/db/use-cases/get-plan-charters';
 import { describeFlag } from '@/i18n/describe';
 import type { Translator } from '@/i18n/translator';
 import { ancestorCode } from '@/lib/areas/codes';
 import type { ViewerScope } from '@/lib/auth/scope';
+import { openDays } from '@/lib/charters/pooling/stay';
+import { staysOf } from '@/lib/charters/pooling/stay-of';
+import type { Trip } from '@/lib/charters/pooling/types';
 import type { OperationParams } from '@/lib/operations/params';
 import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { countWorkingDays } from '@/lib/planning/count-working-days';
 import { schedulePpl } from '@/lib/scheduling/schedule-ppl';
+import { scheduleStay } from '@/lib/scheduling/schedule-stay';
 import type { Cell, SheetColumn, SheetRow } from '../../../_lib/xlsx';
 
 /** The sheets by the key `?sheet=` names them with (the same in every language), in the workbook's order. */
-export const sheetKeys = ['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter'] as const;
+export const sheetKeys = ['penugasan', 'jadwal', 'petugas', 'kecamatan', 'carter', 'perjalanan'] as const;
 export type SheetKey = (typeof sheetKeys)[number];
 
 /** A sheet of a plan's export before it meets a format: CSV writes its header and rows, XLSX all of it. */
@@ -41,8 +45,9 @@ export interface PlanSheetsInput {
 type ColumnSpec = [key: string, width: number, kind?: SheetColumn['kind'], total?: SheetColumn['total']];
 
 /**
- * A plan's five sheets in `translator`'s language: assignments (every SLS), schedules (every PPL's days), staff,
- * kecamatan (staffing against ideal and floor) and charter legs. The big ones read the database a page at a time.
+ * A plan's six sheets in `translator`'s language: assignments (every SLS), schedules (every PPL's days), staff,
+ * kecamatan (staffing against ideal and floor), charter legs per village and charter trips as routes. The big ones
+ * read the database a page at a time.
  */
 export async function planSheets(db: Db, scope: ViewerScope, { planId, byRegency, summary, params, translator }: PlanSheetsInput): Promise<PlanSheet[]> {
   const { t, lang } = translator;
@@ -52,7 +57,7 @@ export async function planSheets(db: Db, scope: ViewerScope, { planId, byRegency
       // wide enough for the header and the filter's button beside it; exceljs leaves out a width of 9, its default
       return { header, width: Math.max(width, header.length + 3, 10), kind, ...(total ? { total } : {}) };
     });
-  const names = await listAreaNames(db, [...new Set(summary.districts.map((d) => ancestorCode(d.districtCode, 'kabupaten')))]);
+  const [{ trips, legs, villageNames }, names] = await Promise.all([getPlanCharters(db, scope, planId), listAreaNames(db, [...new Set(summary.districts.map((d) => ancestorCode(d.districtCode, 'kabupaten')))])]);
   const regencyTotal = (code: string): Cell[] => [code, t('exports.subtotal', { name: names.get(code) ?? code })];
   const totals = byRegency ? { subtotal: regencyTotal } : {};
   return [
@@ -71,7 +76,7 @@ export async function planSheets(db: Db, scope: ViewerScope, { planId, byRegency
       key: 'jadwal',
       name: t('exports.sheets.schedule'),
       columns: columns('schedule', [['ppl', 18], ['date', 11, 'date'], ['kind', 22], ['families', 10, 'integer'], ['sls', 40]]),
-      rows: () => scheduleRows(db, scope, { planId, params, translator, pplInPlan: summary.ppl }),
+      rows: () => scheduleRows(db, scope, { planId, params, translator, trips, pplInPlan: summary.ppl }),
     },
     {
       key: 'petugas',
@@ -107,14 +112,40 @@ export async function planSheets(db: Db, scope: ViewerScope, { planId, byRegency
       key: 'carter',
       name: t('exports.sheets.charters'),
       columns: columns('charters', [['village', 22], ['villageCode', 15], ['mode', 16], ['kind', 12], ['date', 11, 'date'], ['seats', 7, 'integer'], ['costRupiah', 14, 'integer', 'sum']]),
-      rows: async function* () {
-        for (const l of await listPlanCharters(db, scope, planId)) {
-          yield { cells: [l.villageName, l.villageCode, t(`access.${l.mode}`), t(`charterKinds.${l.kind}`), l.tripDate, l.seats, l.costRupiah] };
-        }
-      },
+      rows: () => legs.map((l) => ({ cells: [l.villageName, l.villageCode, t(`access.${l.mode}`), t(`charterKinds.${l.kind}`), l.tripDate, l.seats, l.costRupiah] })),
+      total: [t('exports.total')],
+    },
+    {
+      key: 'perjalanan',
+      name: t('pooling.sheet'),
+      columns: tripColumns.map(([key, width, kind = 'text', total]) => {
+        const header = t(`pooling.columns.${key}`);
+        return { header, width: Math.max(width, header.length + 3, 10), kind, ...(total ? { total } : {}) };
+      }),
+      rows: () =>
+        trips.map((trip) => ({
+          cells: [
+            trip.label, trip.districtCode, t(`access.${trip.mode}`), t(`charterKinds.${trip.kind}`), trip.departDate, trip.returnDate,
+            routeText(trip, villageNames, t('pooling.base')), trip.stops.length,
+            trip.stops.map((stop) => `${villageNames.get(stop.villageCode) ?? stop.villageCode}: ${stop.people.join(', ')}`).join('; '),
+            trip.seatsUsed, trip.seats, trip.legs, trip.costRupiah,
+          ],
+        })),
       total: [t('exports.total')],
     },
   ];
+}
+
+type TripColumnKey = 'trip' | 'district' | 'mode' | 'kind' | 'depart' | 'return' | 'route' | 'stops' | 'people' | 'seatsUsed' | 'seats' | 'legs' | 'costRupiah';
+const tripColumns: readonly [key: TripColumnKey, width: number, kind?: SheetColumn['kind'], total?: SheetColumn['total']][] = [
+  ['trip', 14], ['district', 11], ['mode', 16], ['kind', 12], ['depart', 11, 'date'], ['return', 11, 'date'], ['route', 50], ['stops', 7, 'integer'],
+  ['people', 50], ['seatsUsed', 8, 'integer'], ['seats', 7, 'integer'], ['legs', 7, 'integer', 'sum'], ['costRupiah', 14, 'integer', 'sum'],
+];
+
+/** "Pangkalan → Long Sule (3) → Long Ampung (2) → Pangkalan": a trip's route, people served at each stop; a move goes village to village. */
+function routeText(trip: Trip, names: ReadonlyMap<string, string>, base: string): string {
+  const stops = trip.stops.map((stop) => `${names.get(stop.villageCode) ?? stop.villageCode} (${stop.people.length})`);
+  return (trip.kind === 'move' ? stops : [base, ...stops, base]).join(' → ');
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -122,7 +153,7 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
 /** Largest plan whose day-by-day schedules go into the export (31 rows a PPL). */
 const maxScheduledPpl = 5000;
 
-async function* scheduleRows(db: Db, scope: ViewerScope, { planId, params, translator: { t }, pplInPlan }: { planId: number; params: OperationParams; translator: Translator; pplInPlan: number }): AsyncGenerator<SheetRow> {
+async function* scheduleRows(db: Db, scope: ViewerScope, { planId, params, translator: { t }, trips, pplInPlan }: { planId: number; params: OperationParams; translator: Translator; trips: readonly Trip[]; pplInPlan: number }): AsyncGenerator<SheetRow> {
   const ppl = await listPplSlots(db, scope, planId, maxScheduledPpl + 1);
   if (ppl.length > maxScheduledPpl) {
     yield { cells: [t('exports.scheduleTooLarge', { ppl: pplInPlan })] };
@@ -135,8 +166,12 @@ async function* scheduleRows(db: Db, scope: ViewerScope, { planId, params, trans
     else bySlot.set(row.slotId, [row]);
   }
   const workingDays = countWorkingDays({ params });
+  // a PPL who comes by charter is scheduled as the trips take them in, between villages and out
+  const stays = staysOf({ trips, open: openDays(workingDays) });
   for (const slot of ppl) {
-    for (const d of schedulePpl({ sls: bySlot.get(slot.id) ?? [], onSiteDays: slot.onSiteDays, workingDays })) {
+    const [sls, stay] = [bySlot.get(slot.id) ?? [], stays.get(slot.label)];
+    const days = stay ? scheduleStay({ sls, onSiteDays: slot.onSiteDays, stay, workingDays }) : schedulePpl({ sls, onSiteDays: slot.onSiteDays, workingDays });
+    for (const d of days) {
       yield { cells: [slot.label, d.date, t(`scheduleKinds.${d.kind}`), d.families, d.slsCodes.join(' ')] };
     }
   }

@@ -1,11 +1,12 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { calendarDay } from '@/i18n/config';
+import type { TripKind } from '@/lib/charters/pooling/types';
 
 export interface CharterRow {
   villageCode: string;
   villageName: string;
   mode: 'road' | 'boat' | 'plane' | 'foot';
-  kind: 'inbound' | 'outbound' | 'supervision';
+  kind: TripKind;
   tripDate: string;
   seats: number;
   costRupiah: number;

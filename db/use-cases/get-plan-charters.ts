@@ -1,0 +1,23 @@
+import 'server-only';
+import type { ViewerScope } from '@/lib/auth/scope';
+import { villageCharters } from '@/lib/charters/pooling/village-charters';
+import type { Db } from '../client';
+import { listPlanTrips, listVillageNames } from '../queries/charter-trips';
+import { listPlanCharters } from '../queries/plans';
+
+/**
+ * A plan's charters inside the viewer's areas: its trips with the names of the villages they stop at, and per-village
+ * legs (each village's share of each trip; for a plan saved before trips, the legs it was saved with).
+ */
+export async function getPlanCharters(db: Db, scope: ViewerScope, planId: number) {
+  const trips = await listPlanTrips(db, scope, planId);
+  if (trips.length === 0) {
+    const legs = await listPlanCharters(db, scope, planId);
+    return { trips, villageNames: new Map(legs.map((l) => [l.villageCode, l.villageName])), legs };
+  }
+  const villageNames = await listVillageNames(db, trips.flatMap((t) => t.stops.map((s) => s.villageCode)));
+  const legs = villageCharters({ trips, territories: [] }).flatMap((v) =>
+    v.trips.map((leg) => ({ villageCode: v.villageCode, villageName: villageNames.get(v.villageCode) ?? v.villageCode, mode: v.mode, kind: leg.kind, tripDate: leg.date, seats: leg.seats, costRupiah: leg.costRupiah })),
+  );
+  return { trips, villageNames, legs };
+}
