@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listPlans } from '@/db/queries/plans';
 import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { areaCodeInput } from '@/lib/areas/inputs';
 import { inScope } from '@/lib/auth/permissions';
 import { requirePage } from '../_lib/auth';
@@ -42,7 +41,7 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
             </thead>
             <tbody>
               {plans.map((p, i) => {
-                const s = p.summary as PlanSummary | null;
+                const s = p.summary;
                 return (
                   <tr key={p.id}>
                     {/* Named "Scenario A", described by the plan's name (a proper name, kept out of the translated label). */}
