@@ -27,6 +27,10 @@ export const clientMessagePaths = [
   'monitoringPage',
   'terrain',
   'adoption',
+  'planPage',
+  'pooling',
+  'access',
+  'charterKinds',
 ] as const;
 
 /** The part of a dictionary named by `paths` (a namespace, or a dotted key), in the dictionary's shape. */

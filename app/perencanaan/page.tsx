@@ -2,14 +2,18 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { listPlans } from '@/db/queries/plans';
 import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { areaCodeInput } from '@/lib/areas/inputs';
+import { inScope } from '@/lib/auth/permissions';
 import { requirePage } from '../_lib/auth';
 import { requestContext } from '../_lib/db';
 import { CsvUpload } from '../_components/csv-upload';
 import { PlanForm } from './_components/plan-form';
 
-export default async function PlanningPage() {
+export default async function PlanningPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
   const { viewer, scope } = await requirePage('plan.read', { path: '/perencanaan' });
+  // `?area=` (a plan page's "plan again") prefills the form with an area the viewer may plan; anything else is ignored.
+  const asked = areaCodeInput.safeParse((await searchParams).area ?? '');
+  const defaultArea = asked.success && inScope(viewer, asked.data) ? asked.data : viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { db, operation } = await requestContext();
   if (!operation) return <p>{t('overview.noOperation')}</p>;
@@ -21,7 +25,7 @@ export default async function PlanningPage() {
       <h1>{t('planning.title')}</h1>
       <p className="muted">{t('planning.intro')}</p>
       <CsvUpload endpoint="/api/workloads" testId="workload" countKey="sls" labels={{ upload: t('planning.importWorkload'), format: t('planning.importFormat') }} done="planning.imported" />
-      {viewer.role === 'office_head' && <PlanForm defaults={operation.params} defaultArea={viewer.areaCodes.includes('64.71') ? '64.71' : viewer.areaCodes[0]!} />}
+      {viewer.role === 'office_head' && <PlanForm defaults={operation.params} defaultArea={defaultArea} />}
       <h2>{t('planning.savedPlans')}</h2>
       {plans.length === 0 ? (
         <p>{t('planning.noPlans')}</p>
@@ -37,7 +41,7 @@ export default async function PlanningPage() {
             </thead>
             <tbody>
               {plans.map((p, i) => {
-                const s = p.summary as PlanSummary | null;
+                const s = p.summary;
                 return (
                   <tr key={p.id}>
                     {/* Named "Scenario A", described by the plan's name (a proper name, kept out of the translated label). */}

@@ -3,7 +3,6 @@ import { getTranslations } from 'next-intl/server';
 import { getLatestSavedPlan, listPlanDistricts, listPlanSlots } from '@/db/queries/plans';
 import { listStaff } from '@/db/queries/staff';
 import { areaCodeInput } from '@/lib/areas/inputs';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { Teams } from '../_components/teams';
 import { FillRosterButton } from './_components/fill-roster-button';
 import { requirePage } from '../_lib/auth';
@@ -15,7 +14,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations();
   const { db, operation } = await requestContext();
   const [people, plan] = operation ? await Promise.all([listStaff(db, scope, operation.id), getLatestSavedPlan(db, scope, operation.id)]) : [[], null];
-  const summary = plan?.summary as PlanSummary | undefined;
+  const summary = plan?.summary;
   // Only the kecamatan where the viewer sees teams are listed.
   const districts = plan ? await listPlanDistricts(db, scope, plan.id) : [];
   const requested = areaCodeInput.safeParse((await searchParams).kecamatan ?? '');

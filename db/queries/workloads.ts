@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { ancestorCode, countryCode, levelOfCode } from '@/lib/areas/codes';
 import type { SlsWorkload } from '@/lib/workload/types';
 import type { Db } from '../client';
 import { insertWorkloads } from '../insert-workloads';
 import { lockKeys } from '../locks';
-import { workloads } from '../schema';
+import { auditLog, workloads } from '../schema';
 
 function areaFilter(areaCode: string): SQL | undefined {
   if (areaCode === countryCode) return undefined;
@@ -43,16 +43,32 @@ export async function listWorkloads(db: Db, operationId: number, areaCode: strin
  * kabupaten/kota queue behind each other (an advisory lock per regency): two at once would each delete the old SLS,
  * then both insert the new ones and collide on the key.
  */
-export async function replaceVillageWorkloads(db: Db, operationId: number, rows: readonly SlsWorkload[]): Promise<{ villages: number; sls: number }> {
+export async function replaceVillageWorkloads(db: Db, operationId: number, rows: readonly SlsWorkload[], userId: string | null = null): Promise<{ villages: number; sls: number }> {
   const villages = [...new Set(rows.map((r) => r.villageCode))];
   const regencies = villages.map((v) => ancestorCode(v, 'kabupaten'));
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await lockKeys(t, regencies.map((r) => `workloads:${operationId}:${r}`));
     for (let i = 0; i < villages.length; i += 5000) {
       await t.delete(workloads).where(and(eq(workloads.operationId, operationId), inArray(workloads.villageCode, villages.slice(i, i + 5000))));
     }
     await insertWorkloads(t, operationId, [...rows]);
+    // Each village replaced, logged with the import: a plan saved before it says its workloads changed since.
+    for (let i = 0; i < villages.length; i += 5000) {
+      const entries = villages.slice(i, i + 5000).map((v) => ({ userId, action: 'workloads.replace', entity: 'village', entityId: v, areaCode: v, before: null, after: { operationId } }));
+      if (entries.length > 0) await t.insert(auditLog).values(entries);
+    }
   });
   return { villages: villages.length, sls: rows.length };
+}
+
+/** Villages of an area whose workloads an import replaced after `since`: how many, the last time, the latest few. */
+export async function listWorkloadChangesSince(db: Db, { areaCode, since, latest = 5 }: { areaCode: string; since: Date; latest?: number }): Promise<{ villages: number; lastAt: Date | null; latestCodes: string[] }> {
+  const inArea = areaCode === countryCode ? sql`true` : sql`(${auditLog.areaCode} = ${areaCode} or ${auditLog.areaCode} like ${`${areaCode}.%`})`;
+  const rows = await db
+    .select({ code: auditLog.entityId, at: sql<string>`max(${auditLog.at})` })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'workloads.replace'), gt(auditLog.at, since), inArea))
+    .groupBy(auditLog.entityId)
+    .orderBy(desc(sql`max(${auditLog.at})`), asc(auditLog.entityId));
+  return { villages: rows.length, lastAt: rows[0] ? new Date(rows[0].at) : null, latestCodes: rows.slice(0, latest).map((r) => r.code) };
 }

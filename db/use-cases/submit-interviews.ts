@@ -25,8 +25,7 @@ export async function submitInterviews(db: Db, input: SubmitInterviewsInput): Pr
   // Checks read reference rows and stored ids on the pool, before any lock is taken; the writes re-check ids.
   const checked = await checkInterviews(db, ctx, records);
   return retryOnDeadlock(() =>
-    db.transaction(async (t) => {
-      const tx = t as unknown as Db;
+    db.transaction(async (tx) => {
       const written = await writeInterviews(tx, ctx, checked);
       await addRollups(tx, ctx.operation.id, written);
       return written.result;

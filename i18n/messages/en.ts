@@ -4,6 +4,7 @@ import { monitoringEn } from './monitoring.en';
 import { terrainEn } from './terrain.en';
 import { adoptionEn } from './adoption.en';
 import { overviewCoverageEn } from './overview-coverage.en';
+import { planPageEn } from './plan-page.en';
 import { poolingEn } from './pooling.en';
 
 /** English, the same keys as the Indonesian source (./id.ts); typed by its shape, so a missing or extra key fails tsc. */
@@ -459,6 +460,7 @@ export const en: Messages = {
   },
   adoption: adoptionEn,
   overviewCoverage: overviewCoverageEn,
+  planPage: planPageEn,
   coveragePage: {
     title: 'Coverage',
     asOf: 'As of',

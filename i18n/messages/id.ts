@@ -4,6 +4,7 @@ import { monitoringId } from './monitoring.id';
 import { terrainId } from './terrain.id';
 import { adoptionId } from './adoption.id';
 import { overviewCoverageId } from './overview-coverage.id';
+import { planPageId } from './plan-page.id';
 import { poolingId } from './pooling.id';
 
 /**
@@ -464,6 +465,7 @@ export const id = {
   },
   adoption: adoptionId,
   overviewCoverage: overviewCoverageId,
+  planPage: planPageId,
   coveragePage: {
     title: 'Cakupan',
     asOf: 'Per tanggal',

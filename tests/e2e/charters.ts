@@ -87,5 +87,66 @@ export function charterCases(page: Page, url: string) {
         await shot(page, '44-charter-compare');
       },
     },
-  ];
+      {
+      name: 'the Kalimantan Utara plan reads well: sections to jump to, kabupaten subtotals, a kecamatan chart by rows, trips filtered by kecamatan, mode and date',
+      fn: async () => {
+        const list = (await (await page.request.get(`${url}/api/plans`)).json()) as { plans: { id: number; areaCode: string; adopted: boolean }[] };
+        const kaltara = list.plans.find((p) => p.areaCode === '65' && p.adopted);
+        expect(kaltara !== undefined, 'the demo adopted a plan for Kalimantan Utara');
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`${url}/perencanaan/${kaltara!.id}`);
+        const sections = await page.locator('[data-testid=plan-sections] a').allTextContents();
+        expect(sections.join('|') === 'Ringkasan|Anggaran|Kecamatan|Tim|Carter', `jump links: ${sections.join('|')}`);
+        await page.screenshot({ path: path.join(screenshotDir, '45-kaltara-plan-top.png') });
+        await page.locator('[data-testid=district-chart]').screenshot({ path: path.join(screenshotDir, '45-kaltara-district-chart.png') });
+        await page.click('[data-testid=plan-sections] a[href="#carter"]');
+        await page.waitForFunction(() => location.hash === '#carter');
+        expect((await page.getAttribute('[data-testid=district-chart]', 'data-layout')) === 'rows', 'a province of 55 kecamatan gets a chart by rows');
+        const subtotals = await page.locator('[data-testid=regency-subtotal]').allTextContents();
+        expect(subtotals.length === 5 && subtotals.some((r) => r.includes('Jumlah Kabupaten Malinau')), `a subtotal per kabupaten: ${subtotals.map((r) => r.slice(0, 30)).join(' | ')}`);
+        const count = async () => page.textContent('[data-testid=trip-filter-count]');
+        const all = await count();
+        const rows = await page.locator('[data-testid=trip-routes] tbody tr').count();
+        await page.selectOption('[data-testid=trip-filter-mode]', 'boat');
+        const boats = await page.locator('[data-testid=trip-routes] tbody tr').count();
+        expect(boats > 0 && boats < rows, `boat trips only: ${boats} of ${rows} (${await count()}, before ${all})`);
+        const firstDistrict = await page.locator('[data-testid=trip-filter-district] option').nth(1).getAttribute('value');
+        await page.selectOption('[data-testid=trip-filter-district]', firstDistrict!);
+        await page.fill('[data-testid=trip-filter-date]', '2022-11-14');
+        const routes = await page.locator('[data-testid=trip-routes] tbody tr td:first-child').allTextContents();
+        expect(routes.every((r) => r.includes(firstDistrict!)), `only that kecamatan's trips: ${routes.join(' | ')}`);
+        await page.selectOption('[data-testid=trip-filter-mode]', '');
+        await page.selectOption('[data-testid=trip-filter-district]', '');
+        await page.fill('[data-testid=trip-filter-date]', '');
+        await shot(page, '45-kaltara-plan');
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height < 12_000, `long lists scroll inside their boxes: the page is ${height} px tall`);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.reload();
+        await page.waitForTimeout(500);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width <= 390, `the Kalimantan Utara plan at 390 px: scroll width ${width}`);
+        await shot(page, '46-kaltara-plan-390');
+        await page.setViewportSize({ width: 1280, height: 900 });
+      },
+    },
+    {
+      name: 'a plan whose workloads changed after it was saved says which villages and since when, and offers to plan again',
+      fn: async () => {
+        const village = '65.03.19.2001';
+        type Sls = { code: string; families: number; accessModes: string[]; travelDaysOneWay?: number; localStaff?: boolean };
+        const sls = ((await (await page.request.get(`${url}/api/areas/${village}`)).json()) as { children: Sls[] }).children;
+        // the same SLS, families and access again: the import changes nothing but is still a change to report
+        const rows = sls.map((c) => `${village},${c.code},${c.families},${c.accessModes[0]},${c.travelDaysOneWay ?? 0},${c.localStaff ? 'yes' : 'no'}`);
+        const csv = ['village_code,sls_code,families,access_mode,travel_days_one_way,local_staff', ...rows].join('\n');
+        const posted = await page.request.post(`${url}/api/workloads`, { headers: { origin: url, 'content-type': 'text/csv' }, data: csv });
+        expect(posted.status() === 201, `workload import: ${posted.status()} ${await posted.text()}`);
+        await page.goto(`${url}/perencanaan/${ids.pooled}`);
+        const notice = await page.textContent('[data-testid=workloads-changed]');
+        expect(notice?.includes('1 desa') === true, `notice: ${notice}`);
+        await page.click('[data-testid=workloads-changed] a');
+        await page.waitForURL('**/perencanaan?area=65.03.19');
+      },
+    },
+];
 }

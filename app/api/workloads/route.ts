@@ -30,7 +30,7 @@ export async function POST(request: NextRequest) {
   if (!parsed.ok) return csvErrorsResponse(request, parsed.errors);
   const outside = parsed.workloads.find((w) => !inScope(gate.viewer, w.villageCode));
   if (outside) return errorResponse(request, 403, 'villageOutsideScope', { values: { villageCode: outside.villageCode } });
-  const replaced = await replaceVillageWorkloads(db, operation.id, parsed.workloads);
+  const replaced = await replaceVillageWorkloads(db, operation.id, parsed.workloads, gate.viewer.userId);
   await refreshAreaTargets(db, operation.id);
   return NextResponse.json(replaced, { status: 201 });
 }

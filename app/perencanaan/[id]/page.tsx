@@ -6,10 +6,13 @@ import { getPlanCharters } from '@/db/use-cases/get-plan-charters';
 import type { Plan } from '@/db/schema';
 import { getSlotSchedule } from '@/db/use-cases/get-slot-schedule';
 import { getAreaPlanInForce } from '@/db/queries/plan-adoptions';
+import { listAreaNames } from '@/db/queries/areas';
+import { listWorkloadChangesSince } from '@/db/queries/workloads';
+import { ancestorCode } from '@/lib/areas/codes';
 import { inScope } from '@/lib/auth/permissions';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { operationParamsSchema } from '@/lib/operations/params';
 import { areaCodeInput } from '@/lib/areas/inputs';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePage } from '../../_lib/auth';
@@ -21,6 +24,8 @@ import { DistrictTable } from './_components/district-table';
 import { PlanFigures } from './_components/plan-figures';
 import { PplSchedule } from './_components/ppl-schedule';
 import { PlanInForce } from './_components/plan-in-force';
+import { SectionNav } from './_components/section-nav';
+import { WorkloadsChanged } from './_components/workloads-changed';
 import { Teams } from '../../_components/teams';
 
 type Search = Promise<{ kecamatan?: string | string[]; ppl?: string | string[] }>;
@@ -37,7 +42,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   if (!plan) notFound();
   const query = await searchParams;
   const district = areaCodeInput.safeParse(query.kecamatan ?? '');
-  const summary = plan.summary as PlanSummary;
+  const summary = plan.summary ?? notFound();
   const header = (
     <>
       <p><Link href="/perencanaan">← {t('plan.backToPlans')}</Link></p>
@@ -53,28 +58,37 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     </>
   );
   if (plan.status !== 'saved') return <>{header}<PlanProgress planId={plan.id} /></>;
-  const [charters, slots, ppl, inForce] = await Promise.all([
+  const [charters, slots, ppl, inForce, regencyNames, changes] = await Promise.all([
     getPlanCharters(db, scope, plan.id),
     district.success ? listPlanSlots(db, scope, plan.id, district.data) : Promise.resolve([]),
     readPplSchedule(db, scope, plan, query.ppl),
     getAreaPlanInForce(db, { operationId: plan.operationId, areaCode: plan.areaCode }),
+    listAreaNames(db, [...new Set(summary.districts.map((d) => ancestorCode(d.districtCode, 'kabupaten')))]),
+    listWorkloadChangesSince(db, { areaCode: plan.areaCode, since: plan.createdAt }),
   ]);
+  const changedNames = changes.villages > 0 ? await listAreaNames(db, changes.latestCodes) : new Map<string, string>();
   // A PPL the viewer may not see (another team's) answers as one that does not exist, as the slot API does.
   if (ppl === 'not_found') notFound();
-  const { windowStart, windowEnd } = plan.params as { windowStart: string; windowEnd: string };
+  const { windowStart, windowEnd } = operationParamsSchema.parse(plan.params);
   return (
     <>
       {header}
       {/* Adopting binds every PPL of the area: an office head whose areas hold all of it (as the route checks). */}
       <PlanInForce planId={plan.id} inForce={inForce} mayAdopt={viewer.role === 'office_head' && inScope(viewer, plan.areaCode)} />
-      <PlanFigures s={summary} />
-      <h2>{t('plan.districts')}</h2>
+      {changes.lastAt && (
+        <WorkloadsChanged areaCode={plan.areaCode} villages={changes.villages} lastAt={changes.lastAt} names={changes.latestCodes.map((c) => changedNames.get(c) ?? c)} mayPlan={viewer.role === 'office_head'} />
+      )}
+      <SectionNav />
+      <section id="ringkasan"><PlanFigures s={summary} /></section>
+      <h2 id="kecamatan">{t('plan.districts')}</h2>
       <DistrictChart data={summary.districts.map((d) => ({ name: d.districtName, ppl: d.ppl, ideal: Math.round(d.idealPpl * 10) / 10, floor: d.floorPpl }))} />
-      <DistrictTable planId={plan.id} rows={summary.districts} selected={district.data} />
+      <DistrictTable planId={plan.id} rows={summary.districts} selected={district.data} regencyNames={regencyNames} />
       <h2 id="tim">{t('plan.teams')}</h2>
       {district.success && slots.length > 0 ? <Teams planId={plan.id} districtCode={district.data} slots={slots} /> : <p className="muted">{t('plan.chooseDistrict')}</p>}
       {ppl && <PplSchedule slot={ppl.slot} days={ppl.schedule} />}
-      <PlanCharters summary={summary} trips={charters.trips} legs={charters.legs} names={charters.villageNames} window={{ windowStart, windowEnd }} />
+      <section id="carter">
+        <PlanCharters summary={summary} trips={charters.trips} legs={charters.legs} names={charters.villageNames} districtNames={new Map(summary.districts.map((d) => [d.districtCode, d.districtName]))} window={{ windowStart, windowEnd }} />
+      </section>
     </>
   );
 }

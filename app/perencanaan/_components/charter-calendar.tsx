@@ -2,10 +2,12 @@ import { addDays, getDay, parseISO, format as formatDate } from 'date-fns';
 import { useFormatter, useTranslations } from 'next-intl';
 import { calendarDay, weekdayDate } from '@/i18n/config';
 import type { TripKind } from '@/lib/charters/pooling/types';
+import type { AccessMode } from '@/lib/workload/types';
+import { ModeIcon } from './mode-icon';
 
 export interface CalendarLeg {
   villageName: string;
-  mode: string;
+  mode: AccessMode;
   kind: TripKind;
   tripDate: string;
   costRupiah: number;
@@ -39,15 +41,26 @@ export function CharterCalendar({ windowStart, windowEnd, legs }: { windowStart:
         return (
           <div key={day} className={`calendar-day${getDay(parseISO(day)) % 6 === 0 ? ' weekend' : ''}`}>
             <div className="calendar-date">{format.dateTime(calendarDay(day), 'day')}</div>
-            {dayLegs.slice(0, 4).map((leg, i) => (
-              <div key={i} className={`leg ${leg.mode} ${leg.kind}`} title={t('charterLeg', { village: leg.villageName, kind: t(`charterKinds.${leg.kind}`), costRupiah: leg.costRupiah })}>
-                {leg.mode === 'plane' ? '✈' : '⛴'} <span translate="no">{leg.villageName}</span> · {t(`charterKinds.${leg.kind}`)}
-              </div>
-            ))}
-            {dayLegs.length > 4 && <div className="muted">{t('plan.moreLegs', { count: dayLegs.length - 4 })}</div>}
+            {dayLegs.slice(0, 4).map((leg, i) => <LegLine key={i} leg={leg} />)}
+            {dayLegs.length > 4 && (
+              // the rest of a busy day opens in place, every leg of it listed
+              <details className="more-legs">
+                <summary className="muted">{t('plan.moreLegs', { count: dayLegs.length - 4 })}</summary>
+                {dayLegs.slice(4).map((leg, i) => <LegLine key={i} leg={leg} />)}
+              </details>
+            )}
           </div>
         );
       })}
+    </div>
+  );
+}
+
+function LegLine({ leg }: { leg: CalendarLeg }) {
+  const t = useTranslations();
+  return (
+    <div className={`leg ${leg.mode} ${leg.kind}`} title={t('charterLeg', { village: leg.villageName, kind: t(`charterKinds.${leg.kind}`), costRupiah: leg.costRupiah })}>
+      {(leg.mode === 'boat' || leg.mode === 'plane') && <ModeIcon mode={leg.mode} label={t(`access.${leg.mode}`)} />} <span translate="no">{leg.villageName}</span> · {t(`charterKinds.${leg.kind}`)}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { describeIssue, fieldLabel } from '@/i18n/describe';
 import { planIdInput } from '@/lib/operations/plan-request';
 import { terrainClasses, type TerrainClass } from '@/lib/planning/terrain/types';
 import { formatParam, type Words } from './_lib/format-param';
-import { compareSummaries, type PlanSummary, type SummaryDelta } from '@/lib/operations/plan-summary';
+import { compareSummaries, type SummaryDelta } from '@/lib/operations/plan-summary';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
 import { PoolingFigures } from '../[id]/_components/pooling-figures';
@@ -36,13 +36,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   // Another region's plan answers as one that does not exist.
   if (!a || !b) notFound();
   if (!a.summary || !b.summary) return <>{back}<p className="note">{t('compare.notSaved')}</p></>;
-  const rows = compareSummaries(a.summary as PlanSummary, b.summary as PlanSummary);
-  const paramsA = a.params as Record<string, unknown>;
-  const paramsB = b.params as Record<string, unknown>;
+  const rows = compareSummaries(a.summary, b.summary);
+  const paramsA: Record<string, unknown> = a.params;
+  const paramsB: Record<string, unknown> = b.params;
   const changed = Object.keys({ ...paramsA, ...paramsB }).filter((k) => JSON.stringify(paramsA[k]) !== JSON.stringify(paramsB[k]));
   const classes = Object.fromEntries(terrainClasses.map((c) => [c, t(`terrain.classes.${c}`)])) as Record<TerrainClass, string>;
   const words: Words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean'), yes: t('common.yes'), no: t('common.no'), classes };
-  const [summaryA, summaryB] = [a.summary as PlanSummary, b.summary as PlanSummary];
+  const [summaryA, summaryB] = [a.summary, b.summary];
   const label = (key: SummaryDelta['key']) =>
     key in rowLabels ? t(`plan.${rowLabels[key as keyof typeof rowLabels]}`)
       : key in plainLabels ? t(`terrain.${plainLabels[key as keyof typeof plainLabels]}`)

@@ -6,18 +6,19 @@ import { CharterCalendar } from '../../_components/charter-calendar';
 import { TripCalendar } from '../../_components/trip-calendar';
 import { CharterList, type CharterRow } from './charter-list';
 import { PoolingFigures } from './pooling-figures';
-import { TripRoutes } from './trip-routes';
+import { TripFilter } from './trip-filter';
 import { VillageLogisticsTable } from './village-logistics';
 
 /**
  * The charters of a plan: with trips (every plan saved since charter pooling), the saving against the unpooled plan,
  * the routes, each village's trips and PML, and the trip calendar; a plan saved before, its per-village legs.
  */
-export function PlanCharters({ summary, trips, legs, names, window }: {
+export function PlanCharters({ summary, trips, legs, names, districtNames, window }: {
   summary: PlanSummary;
-  trips: readonly Trip[];
+  trips: Trip[];
   legs: readonly CharterRow[];
   names: ReadonlyMap<string, string>;
+  districtNames: ReadonlyMap<string, string>;
   window: { windowStart: string; windowEnd: string };
 }) {
   const t = useTranslations();
@@ -39,12 +40,12 @@ export function PlanCharters({ summary, trips, legs, names, window }: {
       <p className="muted">{t('pooling.intro')}</p>
       {summary.pooling && <PoolingFigures pooling={summary.pooling} />}
       <h3>{t('pooling.routes')}</h3>
-      <TripRoutes trips={trips} names={names} />
+      <TripFilter trips={trips} villageNames={Object.fromEntries(names)} districtNames={Object.fromEntries(districtNames)} />
       <h3>{t('pooling.villages')}</h3>
-      <VillageLogisticsTable villages={villageLogistics(trips)} names={names} />
+      <div className="long-list"><VillageLogisticsTable villages={villageLogistics(trips)} names={names} /></div>
       <h2>{t('pooling.calendar')}</h2>
       <p className="muted">{t('pooling.calendarIntro')}</p>
-      <TripCalendar trips={trips} names={names} />
+      <div className="long-list"><TripCalendar trips={trips} names={names} /></div>
     </>
   );
 }

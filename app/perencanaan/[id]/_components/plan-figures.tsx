@@ -37,7 +37,7 @@ export function PlanFigures({ s }: { s: PlanSummary }) {
           )}
         </tbody>
       </table></div>
-      <h2>{t('budget')}</h2>
+      <h2 id="anggaran">{t('budget')}</h2>
       <div className="table-scroll"><table className="compact">
         <tbody>
           <tr><th>{t('honorPpl')}</th><td className="num">{rupiah(s.budget.pplRupiah)}</td></tr>
