@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { serverEnv } from '@/db/env';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 
 /**
@@ -15,7 +16,7 @@ export function proxy(request: NextRequest) {
   }
   if (pathname.startsWith('/api/') || isPrefetch(request)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development' });
+  const policy = contentSecurityPolicy({ nonce, dev: serverEnv().dev });
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });

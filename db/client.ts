@@ -4,7 +4,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { readEnv, type EnvSource } from './env';
 import * as schema from './schema';
 
-/** One drizzle type for both drivers: everything above this file is driver-agnostic. */
+/**
+ * One drizzle type for both drivers and their transactions: PGlite's and postgres.js's databases and the `tx` of
+ * `db.transaction` all extend it, so a use case hands a transaction to a query as it would the database.
+ */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface DbHandle {
@@ -25,7 +28,7 @@ export interface DbConfig {
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 /** The database configuration from the environment (checked by db/env.ts). */
-export function readDbConfig(env: EnvSource = process.env): DbConfig {
+export function readDbConfig(env?: EnvSource): DbConfig {
   const { DATABASE_URL, PGLITE_DIR } = readEnv(env);
   return { url: DATABASE_URL, pgliteDir: PGLITE_DIR };
 }
@@ -46,7 +49,7 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const sql = postgres(url, { onnotice: () => {}, max: 10 });
   const db = drizzle(sql, { schema });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, driver: 'postgres', location: describeUrl(url), close: () => sql.end() };
+  return { db, driver: 'postgres', location: describeUrl(url), close: () => sql.end() };
 }
 
 async function openPglite(dir: string): Promise<DbHandle> {
@@ -60,7 +63,7 @@ async function openPglite(dir: string): Promise<DbHandle> {
   await client.waitReady;
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });
-  return { db: db as unknown as Db, driver: 'pglite', location: inMemory ? 'memory' : dir, close: () => client.close() };
+  return { db, driver: 'pglite', location: inMemory ? 'memory' : dir, close: () => client.close() };
 }
 
 /** Opens the database the configuration names and applies pending migrations. */
@@ -68,12 +71,20 @@ export async function openDatabase(config: DbConfig = readDbConfig()): Promise<D
   return config.url ? openPostgres(config.url) : openPglite(config.pgliteDir ?? 'memory');
 }
 
-const globalForDb = globalThis as unknown as { sigapDb?: Promise<DbHandle> };
+declare global {
+  /** the app's database handle, shared by dev reloads and route bundles */
+  var sigapDb: Promise<DbHandle> | undefined;
+}
 
 /** The app's one database handle, cached on globalThis so dev reloads and route bundles share it. */
 export function getDbHandle(): Promise<DbHandle> {
-  globalForDb.sigapDb ??= openDatabase();
-  return globalForDb.sigapDb;
+  globalThis.sigapDb ??= openDatabase();
+  return globalThis.sigapDb;
+}
+
+/** Makes `handle` the app's database handle: for a route handler served outside Next (tests, the intake bench). */
+export function setDbHandle(handle: DbHandle): void {
+  globalThis.sigapDb = Promise.resolve(handle);
 }
 
 /** The app's drizzle instance. */

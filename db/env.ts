@@ -10,7 +10,8 @@ const proxies = z
 
 /**
  * Every environment variable the app and its commands read, checked in one place (create-t3-app's env pattern). An
- * empty value counts as unset: tests and scripts pass `DATABASE_URL=` to mean "the embedded database".
+ * empty value counts as unset: tests and scripts pass `DATABASE_URL=` to mean "the embedded database". This is the
+ * one module that reads `process.env` (a lint rule keeps it so; CLI entry points may hand it on to child processes).
  */
 const envSchema = z.object({
   /** a PostgreSQL server; unset: the embedded PGlite database */
@@ -28,6 +29,10 @@ const envSchema = z.object({
   SIGAP_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'harus alamat http(s), mis. https://sigap.bps.go.id' }).transform((u) => new URL(u).origin).optional(),
   /** proxies whose X-Forwarded-For is believed; unset: the socket's peer is the client */
   SIGAP_TRUST_PROXY: proxies.default([]),
+  /** the password `npm run user` sets, kept out of the command line (and so out of the shell's history) */
+  SIGAP_PASSWORD: z.string().optional(),
+  /** set by Next.js (and by `npm start` for its server): `development` loosens the page's script policy for hot reload */
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -53,12 +58,14 @@ export function readEnv(env: EnvSource = process.env): Env {
 export interface ServerEnv {
   publicOrigin: string | null;
   trustedProxies: string[];
+  /** the development server (`npm run dev`), whose hot reload needs a looser script policy */
+  dev: boolean;
 }
 
-/** The web server's settings: where it is published and which proxies stand in front. */
+/** The web server's settings: where it is published, which proxies stand in front, whether it is the dev server. */
 export function readServerEnv(env: EnvSource = process.env): ServerEnv {
-  const { SIGAP_PUBLIC_URL, SIGAP_TRUST_PROXY } = readEnv(env);
-  return { publicOrigin: SIGAP_PUBLIC_URL ?? null, trustedProxies: SIGAP_TRUST_PROXY };
+  const { SIGAP_PUBLIC_URL, SIGAP_TRUST_PROXY, NODE_ENV } = readEnv(env);
+  return { publicOrigin: SIGAP_PUBLIC_URL ?? null, trustedProxies: SIGAP_TRUST_PROXY, dev: NODE_ENV === 'development' };
 }
 
 let cached: ServerEnv | undefined;

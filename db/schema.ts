@@ -22,13 +22,18 @@ import {
 import { areaLevels } from '../lib/areas/codes';
 import { roles } from '../lib/auth/permissions';
 import { interviewOutcomes } from '../lib/interviews/outcomes';
+import type { OperationParamsInput } from '../lib/operations/params';
 import { planStatuses, type PlanFailure } from '../lib/operations/plan-status';
+import type { PlanSummary } from '../lib/operations/plan-summary';
 import { tripKinds, type TripStop } from '../lib/charters/pooling/types';
-import { charterKinds } from '../lib/planning/types';
+import { charterKinds, type PlanStrategy } from '../lib/planning/types';
 import { dropoutReasons } from '../lib/reassignment/types';
 import { staffRoles, staffStatuses } from '../lib/staff/roles';
 import type { RemoteAccessMode } from '../lib/workload/remote';
 import { accessModes } from '../lib/workload/types';
+
+/** A saved plan's params: the operation's (as operationParamsSchema reads them) with the strategy beside them. */
+export type StoredPlanParams = OperationParamsInput & { strategy?: PlanStrategy };
 
 // ---- enums -----------------------------------------------------------------------------------
 // Declared once in lib/ (the domain), made database types here: relative imports, so drizzle-kit can load this file.
@@ -65,8 +70,11 @@ export const operations = pgTable('operations', {
   areaCode: text('area_code').notNull(),
   windowStart: date('window_start', { mode: 'string' }).notNull(),
   windowEnd: date('window_end', { mode: 'string' }).notNull(),
-  /** the full OperationParams (lib/operations/params.ts); the window columns above mirror it for queries */
-  params: jsonb('params').notNull(),
+  /**
+   * the full OperationParams (lib/operations/params.ts); the window columns above mirror it for queries. Typed as the
+   * schema's input: a row written before a parameter existed lacks it, so reads parse it (defaults fill the gaps).
+   */
+  params: jsonb('params').$type<OperationParamsInput>().notNull(),
   publicProgress: boolean('public_progress').notNull().default(false),
   /** the operation's "today" (the demo stands at 2022-10-28); null follows the real date (lib/operations/operation-today.ts) */
   clockDate: date('clock_date', { mode: 'string' }),
@@ -252,9 +260,10 @@ export const plans = pgTable(
     name: text('name').notNull(),
     version: integer('version').notNull().default(1),
     status: planStatus('status').notNull().default('draft'),
-    params: jsonb('params').notNull(),
+    /** the operation's params it was planned with and its strategy; parsed when read, as the operation's are */
+    params: jsonb('params').$type<StoredPlanParams>().notNull(),
     /** headline figures and quality, as planStaffing reported them */
-    summary: jsonb('summary'),
+    summary: jsonb('summary').$type<PlanSummary>(),
     progressDone: integer('progress_done').notNull().default(0),
     progressTotal: integer('progress_total').notNull().default(0),
     /** when the save last moved: a 'saving' plan whose progress stands still was interrupted */

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 
 /**
  * PGlite has no cross-process lock, so `npm start` leaves a note beside the data folder while the app owns it;
@@ -9,12 +10,14 @@ export function lockPathFor(pgliteDir: string): string {
   return path.join(path.dirname(path.resolve(pgliteDir)), `${path.basename(pgliteDir)}.app.lock`);
 }
 
-export interface AppLock {
-  pid: number;
-  port: string;
+const appLock = z.object({
+  pid: z.number().int().positive(),
+  port: z.string(),
   /** the key `npm run token` shows the running app (the file is readable by its owner only) */
-  cliKey?: string;
-}
+  cliKey: z.string().optional(),
+});
+
+export type AppLock = z.infer<typeof appLock>;
 
 function isAlive(pid: number): boolean {
   try {
@@ -30,8 +33,8 @@ export function readAppLock(pgliteDir: string): AppLock | null {
   const file = lockPathFor(pgliteDir);
   if (!existsSync(file)) return null;
   try {
-    const lock = JSON.parse(readFileSync(file, 'utf8')) as AppLock;
-    return isAlive(lock.pid) ? lock : null;
+    const lock = appLock.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    return lock.success && isAlive(lock.data.pid) ? lock.data : null;
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { readCsvRecords } from '@/lib/csv/read-csv-records';
+import { readCsvRecords } from '@/db/files/read-csv-records';
 
 /** One area of the Kemendagri frame as idn-area-data ships it. */
 export interface FrameArea {

@@ -4,11 +4,12 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { openDatabase, type DbHandle } from '@/db/client';
+import { openDatabase, setDbHandle, type DbHandle } from '@/db/client';
 import { contentHashOf, familyKeyOf } from '@/db/interview-hashes';
 import { createToken } from '@/db/queries/tokens';
 import { createUser } from '@/db/queries/users';
 import { rowsOf } from '@/db/rows';
+import { readSecrets } from '@/db/secrets';
 import { operations, staff, workloads } from '@/db/schema';
 import { ancestorCode } from '@/lib/areas/codes';
 import type { InterviewOutcome } from '@/lib/interviews/outcomes';
@@ -111,7 +112,7 @@ function scatter(records: readonly BenchRecord[], sls: readonly string[], pplIds
 
 /** The app's route handler behind a plain node:http server, as `next start` would call it. */
 async function serveIntake(handle: DbHandle): Promise<Server> {
-  (globalThis as unknown as { sigapDb?: Promise<DbHandle> }).sigapDb = Promise.resolve(handle);
+  setDbHandle(handle);
   // `connection()` tells Next's renderer a request is dynamic, and throws outside Next's request scope; this plain
   // server has no renderer, so it becomes a no-op here (as in the route tests). Everything else runs as shipped.
   (createRequire(__filename)('next/server') as { connection: () => Promise<void> }).connection = async () => {};
@@ -167,7 +168,7 @@ async function timeIntake(db: Awaited<ReturnType<typeof freshDatabase>>, records
 
 /** The same rows, hashed beforehand, inserted bare (multi-row INSERT, batches of 1,000) into a copy of the table. */
 async function timeBareInsert(db: Awaited<ReturnType<typeof freshDatabase>>, records: readonly BenchRecord[]) {
-  const hashKey = process.env.SIGAP_FAMILY_HASH_KEY!;
+  const hashKey = readSecrets().familyHashKey;
   const rows = records.map((r) => {
     const familyKey = familyKeyOf({ familyRef: r.familyRef, id: r.id, hashKey });
     const { familyRef: _ref, ...rest } = r;
@@ -212,8 +213,6 @@ const clearIntake = (db: Awaited<ReturnType<typeof freshDatabase>>) => db.handle
 
 /** DESIGN.md section 7, intake: records/s over HTTP against a bare batched INSERT of the same rows, same server. */
 export async function intakeSection(serverUrl: string): Promise<IntakeBenchRow[]> {
-  process.env.SIGAP_FAMILY_HASH_KEY ??= randomBytes(32).toString('base64url');
-  process.env.SIGAP_AUTH_SECRET ??= randomBytes(32).toString('base64url');
   const db = await freshDatabase(serverUrl);
   try {
     const records = generateFieldwork(db.sls, db.pplIds);

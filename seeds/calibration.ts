@@ -1,3 +1,4 @@
+import { readCsvRecords } from '@/db/files/read-csv-records';
 import { describeProblem } from '@/i18n/describe';
 import { compareStaffing, type AreaFit } from '@/lib/planning/calibration/compare-staffing';
 import { parseReportedStaffing, type ReportedArea } from '@/lib/planning/calibration/reported-staffing';
@@ -72,7 +73,7 @@ function fitTable(results: readonly CalibratedArea[]): string {
  * planned against reported per area and role, with and without the terrain estimate. Exit 2 for a bad file.
  */
 export function runCalibration({ text, frame, params, strategy = 'standard', json }: { text: string; frame: AreaFrame; params: OperationParams; strategy?: PlanStrategy; json: boolean }): PlanCommandOutput {
-  const parsed = parseReportedStaffing(text);
+  const parsed = parseReportedStaffing(readCsvRecords(text));
   if (!parsed.ok) return { exitCode: 2, stdout: '', stderr: `${parsed.errors.map((e) => `baris ${e.line}, kolom ${e.field}: ${describeProblem(e, 'id')}`).join('\n')}\n` };
   const results: CalibratedArea[] = [];
   const unknown: string[] = [];

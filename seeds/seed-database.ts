@@ -36,7 +36,7 @@ export async function loadAreaFrame(db: Db, frame: AreaFrame, onProgress?: Progr
     ({ code, parentCode, name, level }) => ({ code, parentCode, name, level }),
   );
   await db.transaction(async (tx) => {
-    await insertInBatches(tx as unknown as Db, areas, rows, { batchSize, onProgress });
+    await insertInBatches(tx, areas, rows, { batchSize, onProgress });
     await tx.insert(meta).values({ key: 'area_frame', value: frameVersion });
   });
   return rows.length;
@@ -58,8 +58,8 @@ export async function seedDemoOperation(db: Db, frame: AreaFrame, onProgress?: P
         clockDate: demoClockDate,
       })
       .returning({ id: operations.id });
-    await insertWorkloads(tx as unknown as Db, op!.id, rows, onProgress);
-    await refreshAreaTargets(tx as unknown as Db, op!.id);
+    await insertWorkloads(tx, op!.id, rows, onProgress);
+    await refreshAreaTargets(tx, op!.id);
     await tx.insert(meta).values({ key: 'demo_seed', value: demoOperationName });
   });
   return rows.length;

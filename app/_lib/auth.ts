@@ -15,15 +15,18 @@ import { scopeOf, type ViewerScope } from '@/lib/auth/scope';
 import { requestDb } from './db';
 import { errorResponse } from './http';
 
-const globalForAuth = globalThis as unknown as { sigapAuth?: { db: Db; auth: Auth } };
+declare global {
+  /** better-auth over the database handle it was made for, shared by dev reloads and route bundles */
+  var sigapAuth: { db: Db; auth: Auth } | undefined;
+}
 
 /** The app's better-auth instance over the request's database (made once per database handle). */
 export async function getAuth(db?: Db): Promise<Auth> {
   db ??= await requestDb();
-  if (globalForAuth.sigapAuth?.db !== db) {
-    globalForAuth.sigapAuth = { db, auth: createAuth({ db, secret: readSecrets().authSecret, publicOrigin: serverEnv().publicOrigin }) };
+  if (globalThis.sigapAuth?.db !== db) {
+    globalThis.sigapAuth = { db, auth: createAuth({ db, secret: readSecrets().authSecret, publicOrigin: serverEnv().publicOrigin }) };
   }
-  return globalForAuth.sigapAuth.auth;
+  return globalThis.sigapAuth.auth;
 }
 
 /** Who is asking: a bearer token (machine clients) or the session cookie (people); null when neither is valid. */

@@ -2,9 +2,9 @@ import 'server-only';
 import { describeProblem } from '@/i18n/describe';
 import { translatorFor } from '@/i18n/translator';
 import type { CsvFieldError } from '@/lib/csv/parse-csv-table';
-import { readTableFile, xlsxContentType, type TableFileFormat } from '@/lib/csv/read-table-file';
+import { readTableFile, xlsxContentType, type TableFileFormat } from '@/db/files/read-table-file';
 import type { TableRecord } from '@/lib/csv/table-record';
-import { startsLikeZip } from '@/lib/xlsx/zip-entries';
+import { startsLikeZip } from '@/db/files/zip-entries';
 import { errorResponse, jsonError, readBodyBytes, requestLang } from './http';
 
 type TableBody = { ok: true; format: TableFileFormat; records: TableRecord[] } | { ok: false; response: Response };

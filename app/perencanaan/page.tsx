@@ -3,7 +3,6 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { listAreaNames } from '@/db/queries/areas';
 import { listPlans } from '@/db/queries/plans';
 import { listAdoptedPlanIds } from '@/db/queries/plan-adoptions';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { areaCodeInput } from '@/lib/areas/inputs';
 import { inScope, mayDo } from '@/lib/auth/permissions';
 import { requirePage } from '../_lib/auth';
@@ -48,7 +47,7 @@ export default async function PlanningPage({ searchParams }: { searchParams: Pro
             </thead>
             <tbody>
               {plans.map((p, i) => {
-                const s = p.summary as PlanSummary | null;
+                const s = p.summary;
                 return (
                   <tr key={p.id}>
                     {/* Named "Scenario A", described by the plan's name (a proper name, kept out of the translated label). */}

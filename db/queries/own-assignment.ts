@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { ViewerScope } from '@/lib/auth/scope';
+import { operationParamsSchema, type OperationParams } from '@/lib/operations/params';
 import type { CharterKind } from '@/lib/planning/types';
 import type { AccessMode } from '@/lib/workload/types';
 import type { Db } from '../client';
@@ -17,7 +18,7 @@ const json = (rows: unknown) => sql`${JSON.stringify(rows)}::json`;
 export interface OwnPplSlot {
   slotId: number;
   districtCode: string;
-  plan: { id: number; name: string; version: number; areaCode: string; params: unknown };
+  plan: { id: number; name: string; version: number; areaCode: string; params: OperationParams };
   /** the plan in force over the slot's kecamatan (the deepest adoption holding it); null when none is adopted */
   inForcePlanId: number | null;
 }
@@ -39,7 +40,7 @@ export async function listOwnPplSlots(db: Db, scope: ViewerScope, operationId: n
   return rows.map((r) => ({
     slotId: Number(r.slot_id),
     districtCode: r.district_code,
-    plan: { id: Number(r.plan_id), name: r.name, version: r.version, areaCode: r.area_code, params: typeof r.params === 'string' ? JSON.parse(r.params) : r.params },
+    plan: { id: Number(r.plan_id), name: r.name, version: r.version, areaCode: r.area_code, params: operationParamsSchema.parse(typeof r.params === 'string' ? JSON.parse(r.params) : r.params) },
     inForcePlanId: r.in_force === null ? null : Number(r.in_force),
   }));
 }

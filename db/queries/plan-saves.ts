@@ -56,8 +56,8 @@ export async function deletePlan(db: Db, planId: number, userId: string | null):
 /** The plan as the audit log keeps it: every field, the summary without its per-kecamatan table. */
 function auditedPlan(plan: Plan) {
   const { summary, ...fields } = plan;
-  if (typeof summary !== 'object' || summary === null) return { ...fields, summary };
-  const { districts: _districts, ...headline } = summary as Record<string, unknown>;
+  if (!summary) return { ...fields, summary };
+  const { districts: _districts, ...headline } = summary;
   return { ...fields, summary: headline };
 }
 

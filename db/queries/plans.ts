@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { CharterToSave, SlotToSave, TripToSave } from '@/lib/operations/plan-rows';
+import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { readTerritoryFlag } from '@/lib/planning/stored-notes';
 import type { ProgressFn } from '../bulk-insert';
 import { insertInBatches } from '../bulk-insert';
@@ -7,7 +8,7 @@ import type { ViewerScope } from '@/lib/auth/scope';
 import type { Db } from '../client';
 import { lockKeys } from '../locks';
 import { failSave, isStalled, removePlanRows } from './plan-saves';
-import { areas, assignments, charters, charterTrips, planSlots, plans, staff, type Plan } from '../schema';
+import { areas, assignments, charters, charterTrips, planSlots, plans, staff, type Plan, type StoredPlanParams } from '../schema';
 import { insideScope, overlappingScope, visibleSlot } from './scope';
 
 export type { CharterToSave, SlotToSave, TripToSave } from '@/lib/operations/plan-rows';
@@ -16,8 +17,8 @@ export interface NewPlanInput {
   operationId: number;
   areaCode: string;
   name: string;
-  params: unknown;
-  summary: unknown;
+  params: StoredPlanParams;
+  summary: PlanSummary;
   createdBy?: string | null;
   /** rows to write: slots + assignments + charter trips, for the progress bar */
   totalRows: number;
@@ -29,8 +30,7 @@ export interface NewPlanInput {
  * distinct versions (and the unique index refuses any that would not).
  */
 export async function createPlan(db: Db, input: NewPlanInput): Promise<Plan> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     await lockKeys(t, [`plans:${input.operationId}:${input.areaCode}`]);
     const [latest] = await t
       .select({ version: sql<number>`coalesce(max(${plans.version}), 0)`.mapWith(Number) })

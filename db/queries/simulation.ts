@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { countryCode, isWithin } from '@/lib/areas/codes';
 import type { Role } from '@/lib/auth/permissions';
 import { plansInForce } from '@/lib/coverage/plans-in-force';
@@ -59,12 +60,15 @@ export async function listSimulationPlans(db: Db, { operationId, areaCode }: { o
   return plans;
 }
 
+/** What a dropout's audit entry keeps of the work it held (apply-dropout.ts writes it): the SLS, read here. */
+const dropoutBefore = z.object({ shares: z.array(z.object({ slsCode: z.string() })).default([]) }).nullable();
+
 /** The SLS each dropout of a plan held when it was recorded, from its audit entry ('ppl.dropout', before.shares). */
 async function listDropoutSls(db: Db, planId: number): Promise<Map<number, string[]>> {
   const rows = rowsOf<{ entity_id: string; before: unknown }>(await db.execute(sql`
     select entity_id, before from audit_log where action = 'ppl.dropout' and entity = 'slot' and plan_id = ${planId}`));
   return new Map(rows.map((r) => {
-    const before = (typeof r.before === 'string' ? JSON.parse(r.before) : r.before) as { shares?: { slsCode: string }[] } | null;
+    const before = dropoutBefore.parse(typeof r.before === 'string' ? JSON.parse(r.before) : r.before);
     return [Number(r.entity_id), (before?.shares ?? []).map((s) => s.slsCode)];
   }));
 }

@@ -30,8 +30,7 @@ export async function createStaff(db: Db, operationId: number, people: readonly 
   const withPhone = rows.filter((r) => r.phone !== null);
   const withoutPhone = rows.filter((r) => r.phone === null);
   let created = 0;
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await lockKeys(t, [`staff:${operationId}`]);
     for (let i = 0; i < withPhone.length; i += batchSize) created += await upsertByPhone(t, operationId, withPhone.slice(i, i + batchSize));
     for (let i = 0; i < withoutPhone.length; i += batchSize) created += await upsertByName(t, operationId, withoutPhone.slice(i, i + batchSize));

@@ -46,8 +46,7 @@ export async function listWorkloads(db: Db, operationId: number, areaCode: strin
 export async function replaceVillageWorkloads(db: Db, operationId: number, rows: readonly SlsWorkload[], userId: string | null = null): Promise<{ villages: number; sls: number }> {
   const villages = [...new Set(rows.map((r) => r.villageCode))];
   const regencies = villages.map((v) => ancestorCode(v, 'kabupaten'));
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await lockKeys(t, regencies.map((r) => `workloads:${operationId}:${r}`));
     for (let i = 0; i < villages.length; i += 5000) {
       await t.delete(workloads).where(and(eq(workloads.operationId, operationId), inArray(workloads.villageCode, villages.slice(i, i + 5000))));

@@ -10,8 +10,7 @@ import { ensurePlannedDaily } from './roll-up-planned-days';
  */
 export async function adoptPlanInForce(db: Db, input: { operationId: number; areaCode: string; planId: number; userId: string; calendar: PlannedSlot['workingDays'] }): Promise<{ previousPlanId: number | null }> {
   const { calendar, ...adoption } = input;
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const result = await adoptPlan(t, adoption);
     await ensurePlannedDaily(t, { planId: input.planId, calendar });
     return result;

@@ -43,8 +43,7 @@ export async function applyDropout(db: Db, scope: ViewerScope, ctx: Reassignment
   const { id: planId } = ctx.plan;
   const receiverIds = [...new Set(input.moves.map((m) => m.toSlotId))].filter((id) => id !== input.slotId);
   return retryOnDeadlock(() =>
-    db.transaction(async (tx): Promise<ApplyDropoutResult> => {
-      const t = tx as unknown as Db;
+    db.transaction(async (t): Promise<ApplyDropoutResult> => {
       const checked = await checkDropout(t, scope, ctx, input, { lock: true, receiverIds });
       if (!checked.ok) return checked;
       const { dropout, states } = checked;

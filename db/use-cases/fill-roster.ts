@@ -2,7 +2,6 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { operationParamsSchema } from '@/lib/operations/params';
 import { hasRows, type PlanStatus } from '@/lib/operations/plan-status';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { recountCharters } from '@/lib/operations/recount-charters';
 import { fillSlots, type FillResult } from '@/lib/staff/fill-slots';
 import type { Db } from '../client';
@@ -20,8 +19,7 @@ export type FillRosterResult =
  * one plan run one after the other; the later ones find nothing left, change nothing and write no audit entry.
  */
 export async function fillRoster(db: Db, { planId, userId }: { planId: number; userId: string | null }): Promise<FillRosterResult> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const [plan] = await t.select().from(plans).where(eq(plans.id, planId)).for('update');
     if (!plan) return { ok: false, status: 'missing' };
     if (!hasRows(plan.status)) return { ok: false, status: plan.status };
@@ -33,9 +31,9 @@ export async function fillRoster(db: Db, { planId, userId }: { planId: number; u
     const params = operationParamsSchema.parse(plan.params);
     const [legs, trips] = [await dropLocalTravelLegs(t, planId, plan.operationId), await dropLocalTripTravellers(t, planId, params)];
     const dropped = { legs: legs.legs + trips.legs, costRupiah: legs.costRupiah + trips.costRupiah };
-    if (dropped.costRupiah > 0 || dropped.legs > 0) {
+    if ((dropped.costRupiah > 0 || dropped.legs > 0) && plan.summary) {
       const left = await sumPlanCharters(t, planId);
-      const summary = recountCharters({ summary: plan.summary as PlanSummary, charterLegs: left.legs, charterTrips: left.trips, chartersRupiah: left.costRupiah, params });
+      const summary = recountCharters({ summary: plan.summary, charterLegs: left.legs, charterTrips: left.trips, chartersRupiah: left.costRupiah, params });
       await t.update(plans).set({ summary }).where(eq(plans.id, planId));
     }
     await t.insert(auditLog).values({

@@ -33,8 +33,7 @@ class Refused extends Error {
 export async function importInterviews(db: Db, { records, chunkSize = 5_000, onProgress, checkOnly = false, ...ctx }: ImportInterviewsInput): Promise<ImportOutcome> {
   try {
     return await retryOnDeadlock(() =>
-      db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      db.transaction(async (tx) => {
         const totals = { accepted: 0, duplicates: 0, conflicts: [] as InterviewConflict[], rejected: [] as InterviewRejection[] };
         const deltas = new DeltaSum();
         for (let start = 0; start < records.length; start += chunkSize) {

@@ -1,24 +1,13 @@
 import 'server-only';
-import { ancestorCode } from '@/lib/areas/codes';
-import { applyInterviewBatch, familyIdOf, latestOfRecords, regencyOf, type AreaDelta, type ArrivedRecord, type PplDelta } from '@/lib/interviews/apply-interview-batch';
+import { applyInterviewBatch, areaChainOf, familyIdOf, type AreaDelta, type ArrivedRecord, type FamilyLatest, type PplDelta } from '@/lib/interviews/apply-interview-batch';
 import { classifyArrivals } from '@/lib/interviews/classify-arrivals';
 import type { InterviewConflict, InterviewRejection } from '@/lib/interviews/issues';
 import { readInterviewRecord } from '@/lib/interviews/read-record';
 import { screenInterviewRecords, type IndexedRecord } from '@/lib/interviews/screen-records';
 import type { Db } from '../client';
 import { contentHashOf, familyKeyOf } from '../interview-hashes';
-import {
-  findAssignedPpl,
-  findFrameSls,
-  findInterviewsByKey,
-  findStaffRoles,
-  findStoredInterviews,
-  insertInterviews,
-  lockFamilies,
-  readFamilies,
-  updateFamilies,
-  type InterviewRow,
-} from '../queries/intake';
+import { findInterviewsByKey, storeInterviews, updateFamilies, type InterviewRow } from '../queries/intake';
+import { findBatchReferences } from '../queries/intake-references';
 
 /** Who submits, into which operation, and what they may: the same for the API, the CSV import and the simulator. */
 export interface IntakeContext {
@@ -60,9 +49,9 @@ export interface CheckedBatch {
 }
 
 /**
- * Reads and checks a batch: shape, then (in parallel, each lookup one statement) the frame and the roster, then the
- * stored ids and the plans in force. Run it before the transaction on the pool, or inside one (an import, whose
- * later chunks must see its earlier ones). Records are numbered from `firstIndex`.
+ * Reads and checks a batch: shape, then the frame, the roster, the stored ids and the plans in force (one
+ * statement). Run it before the transaction on the pool, or inside one (an import, whose later chunks must see its
+ * earlier ones). Records are numbered from `firstIndex`.
  */
 export async function checkInterviews(db: Db, ctx: IntakeContext, records: readonly unknown[], firstIndex = 0): Promise<CheckedBatch> {
   const rejected: InterviewRejection[] = [];
@@ -73,21 +62,17 @@ export async function checkInterviews(db: Db, ctx: IntakeContext, records: reado
     else rejected.push(read.rejection);
   });
   const operationId = ctx.operation.id;
-  const [knownSls, staffRoles] = await Promise.all([
-    findFrameSls(db, operationId, [...new Set(wellFormed.map((r) => r.record.slsCode))]),
-    findStaffRoles(db, operationId, [...new Set(wellFormed.map((r) => r.record.pplId))]),
-  ]);
+  const { knownSls, staffRoles, stored, assigned } = await findBatchReferences(db, operationId, {
+    slsCodes: [...new Set(wellFormed.map((r) => r.record.slsCode))],
+    staffIds: [...new Set(wellFormed.map((r) => r.record.pplId))],
+    ids: wellFormed.map((r) => r.record.id),
+  });
   const screened = screenInterviewRecords({ records: wellFormed, areaCodes: ctx.areaCodes, knownSls, staffRoles, windowStart: ctx.operation.windowStart, windowEnd: ctx.operation.windowEnd, today: ctx.today });
   rejected.push(...screened.rejected);
-  const arrivals: Hashed[] = screened.passed.map((item) => {
-    const { familyRef, ...record } = item.record;
-    const familyKey = familyKeyOf({ familyRef, id: record.id, hashKey: ctx.familyHashKey });
-    return { ...item, id: record.id, familyKey, contentHash: contentHashOf(record, operationId, familyKey) };
+  const arrivals: Hashed[] = screened.passed.map(({ index, record }) => {
+    const familyKey = familyKeyOf({ familyRef: record.familyRef, id: record.id, hashKey: ctx.familyHashKey });
+    return { index, record, id: record.id, familyKey, contentHash: contentHashOf(record, operationId, familyKey) };
   });
-  const [stored, assigned] = await Promise.all([
-    findStoredInterviews(db, operationId, arrivals.map((a) => a.id)),
-    findAssignedPpl(db, operationId, [...new Set(arrivals.map((a) => a.record.slsCode))]),
-  ]);
   const classified = classifyArrivals({ arrivals, stored });
   return { rejected: rejected.sort((a, b) => a.index - b.index), fresh: classified.fresh, duplicates: classified.duplicates.length, conflicts: classified.conflicts, assigned };
 }
@@ -98,7 +83,7 @@ export async function checkInterviews(db: Db, ctx: IntakeContext, records: reado
  */
 export async function writeInterviews(tx: Db, ctx: IntakeContext, checked: CheckedBatch): Promise<Ingested> {
   const stored = await storeFresh(tx, ctx, checked);
-  const effect = await advanceFamilies(tx, ctx.operation.id, stored.records);
+  const effect = await advanceFamilies(tx, ctx.operation.id, stored.records, stored.previous);
   return {
     result: { accepted: stored.records.length, duplicates: checked.duplicates + stored.duplicates, conflicts: [...checked.conflicts, ...stored.conflicts], rejected: checked.rejected },
     areaDeltas: effect.areaDeltas,
@@ -106,16 +91,20 @@ export async function writeInterviews(tx: Db, ctx: IntakeContext, checked: Check
   };
 }
 
-/** Inserts the fresh records; those stored meanwhile (a concurrent batch, or an earlier chunk) become duplicates or conflicts. */
+/**
+ * Inserts the fresh records and takes their families; records stored meanwhile (a concurrent batch, or an earlier
+ * chunk) become duplicates or conflicts.
+ */
 async function storeFresh(tx: Db, ctx: IntakeContext, { fresh, assigned }: CheckedBatch) {
   const operationId = ctx.operation.id;
   const rows: InterviewRow[] = fresh.map((f) => {
     const sls = f.record.slsCode;
+    const [, , regencyCode, districtCode, villageCode] = areaChainOf(sls);
     return {
       id: f.id,
-      regencyCode: regencyOf(sls),
-      districtCode: ancestorCode(sls, 'kecamatan'),
-      villageCode: ancestorCode(sls, 'desa'),
+      regencyCode: regencyCode!,
+      districtCode: districtCode!,
+      villageCode: villageCode!,
       slsCode: sls,
       pplStaffId: f.record.pplId,
       visitDate: f.record.visitedOn,
@@ -128,7 +117,7 @@ async function storeFresh(tx: Db, ctx: IntakeContext, { fresh, assigned }: Check
       outsideAssignment: assigned.has(sls) && !assigned.get(sls)!.includes(f.record.pplId),
     };
   });
-  const seqOf = await insertInterviews(tx, operationId, ctx.submittedBy, rows);
+  const { seqOf, previous } = await storeInterviews(tx, operationId, ctx.submittedBy, rows);
   const raced = rows.filter((r) => !seqOf.has(r.id));
   const winners = await findInterviewsByKey(tx, raced);
   const indexOf = new Map(fresh.map((f) => [f.id, f.index]));
@@ -139,18 +128,21 @@ async function storeFresh(tx: Db, ctx: IntakeContext, { fresh, assigned }: Check
     if (winner && winner.operationId === operationId && winner.contentHash === r.contentHash) duplicates++;
     else conflicts.push({ index: indexOf.get(r.id)!, id: r.id, code: 'id_conflict' });
   }
-  const records: ArrivedRecord[] = rows
-    .filter((r) => seqOf.has(r.id))
-    .map((r) => ({ id: r.id, slsCode: r.slsCode, pplStaffId: r.pplStaffId, familyKey: r.familyKey, visitDate: r.visitDate, outcome: r.outcome, seq: seqOf.get(r.id)! }));
-  return { records, duplicates, conflicts };
+  const records: ArrivedRecord[] = [];
+  for (const r of rows) {
+    const seq = seqOf.get(r.id);
+    if (seq !== undefined) records.push({ id: r.id, slsCode: r.slsCode, pplStaffId: r.pplStaffId, familyKey: r.familyKey, visitDate: r.visitDate, outcome: r.outcome, seq });
+  }
+  return { records, previous, duplicates, conflicts };
 }
 
-/** Moves each touched family to its latest record, under row locks taken in key order; returns the roll-up deltas. */
-async function advanceFamilies(tx: Db, operationId: number, records: readonly ArrivedRecord[]) {
-  const candidates = latestOfRecords(records);
-  const created = await lockFamilies(tx, operationId, candidates);
-  const existing = await readFamilies(tx, operationId, candidates.filter((c) => !created.has(familyIdOf(c))));
-  const latestByFamily = new Map(existing.map((f) => [familyIdOf(f), f]));
+/**
+ * Moves each family the batch touches to its latest record. storeInterviews inserted the families new to this batch
+ * with their latest record and locked the others, returning their latest before it (`previous`); those that
+ * changed are updated here. Returns the roll-up deltas.
+ */
+async function advanceFamilies(tx: Db, operationId: number, records: readonly ArrivedRecord[], previous: readonly FamilyLatest[]) {
+  const latestByFamily = new Map(previous.map((f) => [familyIdOf(f), f]));
   const effect = applyInterviewBatch({ latestByFamily, records });
   await updateFamilies(tx, operationId, effect.latest.filter((l) => latestByFamily.has(familyIdOf(l))));
   return effect;

@@ -33,8 +33,7 @@ export async function moveWork(db: Db, scope: ViewerScope, ctx: ReassignmentCont
   if (input.fromSlotId === input.toSlotId) return { ok: false, status: 422, refusal: { code: 'same_ppl' } };
   const { id: planId, operationId } = ctx.plan;
   return retryOnDeadlock(() =>
-    db.transaction(async (tx): Promise<MoveResult> => {
-      const t = tx as unknown as Db;
+    db.transaction(async (t): Promise<MoveResult> => {
       const states = await listPplStates(t, scope, { planId, operationId, slotIds: [input.fromSlotId, input.toSlotId], lock: true, anyPlanInForce: true });
       const from = states.find((s) => s.slotId === input.fromSlotId);
       const to = states.find((s) => s.slotId === input.toSlotId);

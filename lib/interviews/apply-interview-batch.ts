@@ -67,16 +67,26 @@ const isLater = (a: { visitDate: string; seq: number }, b: { visitDate: string; 
  */
 export function applyInterviewBatch({ latestByFamily, records }: { latestByFamily: ReadonlyMap<string, FamilyLatest>; records: readonly ArrivedRecord[] }): BatchEffect {
   const changed = advanceFamilies(latestByFamily, records);
-  const areaCounts = new Map<string, AreaDelta>();
-  const pplCounts = new Map<string, PplDelta>();
+  // Families first net out by (SLS, PPL, day, outcome): a batch holds a few hundred of those for a thousand
+  // families, and only they are spread over the six levels.
+  const places = new Map<string, Place>();
   const count = (latest: FamilyLatest, sign: 1 | -1) => {
-    for (const areaCode of areaChainOf(latest.slsCode)) bump(areaCounts, { areaCode, visitDate: latest.visitDate, outcome: latest.outcome, count: sign }, areaCode);
-    bump(pplCounts, { pplStaffId: latest.pplStaffId, visitDate: latest.visitDate, outcome: latest.outcome, count: sign }, String(latest.pplStaffId));
+    const key = `${latest.slsCode}|${latest.pplStaffId}|${latest.visitDate}|${latest.outcome}`;
+    const found = places.get(key);
+    if (found) found.count += sign;
+    else places.set(key, { slsCode: latest.slsCode, pplStaffId: latest.pplStaffId, visitDate: latest.visitDate, outcome: latest.outcome, count: sign });
   };
   for (const [family, latest] of changed) {
     const before = latestByFamily.get(family);
     if (before) count(before, -1);
     count(latest, 1);
+  }
+  const areaCounts = new Map<string, AreaDelta>();
+  const pplCounts = new Map<string, PplDelta>();
+  for (const p of places.values()) {
+    if (p.count === 0) continue;
+    for (const areaCode of areaChainOf(p.slsCode)) bump(areaCounts, `${areaCode}|${p.visitDate}|${p.outcome}`, () => ({ areaCode, visitDate: p.visitDate, outcome: p.outcome, count: 0 }), p.count);
+    bump(pplCounts, `${p.pplStaffId}|${p.visitDate}|${p.outcome}`, () => ({ pplStaffId: p.pplStaffId, visitDate: p.visitDate, outcome: p.outcome, count: 0 }), p.count);
   }
   return {
     latest: [...changed.values()],
@@ -85,27 +95,22 @@ export function applyInterviewBatch({ latestByFamily, records }: { latestByFamil
   };
 }
 
-/** The latest record of each family among `records` alone (what a family not stored yet would hold). */
-export function latestOfRecords(records: readonly ArrivedRecord[]): FamilyLatest[] {
-  return [...advanceFamilies(new Map(), records).values()];
-}
+type Place = Pick<FamilyLatest, 'slsCode' | 'pplStaffId' | 'visitDate' | 'outcome'> & { count: number };
 
 function advanceFamilies(latestByFamily: ReadonlyMap<string, FamilyLatest>, records: readonly ArrivedRecord[]): Map<string, FamilyLatest> {
   const changed = new Map<string, FamilyLatest>();
   for (const r of records) {
     const regencyCode = regencyOf(r.slsCode);
-    const family = familyIdOf({ regencyCode, familyKey: r.familyKey });
+    const family = `${regencyCode}|${r.familyKey}`; // familyIdOf, without an object per record
     const current = changed.get(family) ?? latestByFamily.get(family);
     if (current && !isLater(r, current)) continue;
-    const { id, ...rest } = r;
-    changed.set(family, { ...rest, regencyCode, interviewId: id });
+    changed.set(family, { regencyCode, familyKey: r.familyKey, interviewId: r.id, slsCode: r.slsCode, pplStaffId: r.pplStaffId, visitDate: r.visitDate, outcome: r.outcome, seq: r.seq });
   }
   return changed;
 }
 
-function bump<T extends { visitDate: string; outcome: string; count: number }>(into: Map<string, T>, delta: T, who: string) {
-  const key = `${who}|${delta.visitDate}|${delta.outcome}`;
-  const found = into.get(key);
-  if (found) found.count += delta.count;
-  else into.set(key, { ...delta });
+function bump<T extends { count: number }>(into: Map<string, T>, key: string, make: () => T, count: number) {
+  let found = into.get(key);
+  if (!found) into.set(key, (found = make()));
+  found.count += count;
 }

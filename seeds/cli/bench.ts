@@ -1,4 +1,5 @@
 import '../server-only-outside-next'; // first, like every CLI: nothing here may trip server-only
+import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { resourceUsage } from 'node:process';
 import { parseArgs } from 'node:util';
@@ -187,6 +188,9 @@ const sections: BenchSection[] = [
     name: 'Intake wawancara di PostgreSQL (DESIGN.md 7)',
     run: () => {
       if (!serverUrl) throw new Error('Bagian intake butuh server PostgreSQL: setel DATABASE_URL');
+      // The intake route runs in this process and reads its secrets from the environment: fresh ones when unset.
+      process.env.SIGAP_FAMILY_HASH_KEY ||= randomBytes(32).toString('base64url');
+      process.env.SIGAP_AUTH_SECRET ||= randomBytes(32).toString('base64url');
       return intakeSection(serverUrl);
     },
   },

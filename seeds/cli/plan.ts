@@ -2,7 +2,7 @@ import '../server-only-outside-next'; // first: the --area path loads db/queries
 import { existsSync, readFileSync } from 'node:fs';
 import { describeProblem } from '@/i18n/describe';
 import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
-import { readTableFile } from '@/lib/csv/read-table-file';
+import { readTableFile } from '@/db/files/read-table-file';
 import { parseArgs } from 'node:util';
 import { openDatabase, readDbConfig } from '@/db/client';
 import { defaultOperationParams } from '@/lib/operations/params';

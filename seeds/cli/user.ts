@@ -1,6 +1,7 @@
 import '../server-only-outside-next'; // first: this CLI loads db/queries
 import { parseArgs } from 'node:util';
 import { openDatabase, readDbConfig } from '@/db/client';
+import { readEnv } from '@/db/env';
 import { createUser, getUserId, setPassword } from '@/db/queries/users';
 import { describeProblem } from '@/i18n/describe';
 import { newAccountInput, passwordInput } from '@/lib/auth/inputs';
@@ -27,7 +28,7 @@ async function main() {
   });
   const command = positionals[0];
   if (values.help || (command !== 'add' && command !== 'password')) fail(usage);
-  const password = process.env.SIGAP_PASSWORD ?? '';
+  const password = readEnv().SIGAP_PASSWORD ?? '';
   const config = readDbConfig();
   const held = heldByApp(config);
   if (held) fail(held);

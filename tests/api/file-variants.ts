@@ -1,5 +1,5 @@
-import { xlsxContentType } from '@/lib/csv/read-table-file';
-import { workbookOf } from '../lib/xlsx/workbook-of';
+import { xlsxContentType } from '@/db/files/read-table-file';
+import { workbookOf } from '../db/files/workbook-of';
 
 type Value = string | number | Date | null;
 

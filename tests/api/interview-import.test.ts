@@ -12,7 +12,7 @@ import { importInterviews } from '@/db/use-cases/import-interviews';
 import { submitInterviews } from '@/db/use-cases/submit-interviews';
 import { createIntakeFixture, readRollups, recountRollups, record } from '../db/intake-fixture';
 import { openTestDb } from '../db/test-db';
-import { day } from '../lib/xlsx/workbook-of';
+import { day } from '../db/files/workbook-of';
 import { fileVariants } from './file-variants';
 
 const handle = await openTestDb();

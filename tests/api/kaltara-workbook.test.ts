@@ -144,7 +144,7 @@ describe(`the assignment sheet past a sheet's rows (${handle.label})`, () => {
   it('goes on several sheets, each province whole or cut between kabupaten, every row once and in order', async () => {
     const [plan] = await handle.db.select().from(plans).where(eq(plans.name, 'Kaltara'));
     const translator = translatorFor('id');
-    const input = { planId: plan!.id, byRegency: true, summary: plan!.summary as PlanSummary, params: defaultOperationParams, translator };
+    const input = { planId: plan!.id, byRegency: true, summary: plan!.summary!, params: defaultOperationParams, translator };
     const [sheet] = await planSheets(handle.db, nationalScope, input);
     // Kaltara's kabupaten hold 602, 341, 803, 115 and 1,000 SLS, each with its subtotal row: at most 1,100 rows a sheet
     const split = await assignmentSheets(handle.db, nationalScope, { ...input, sheet: sheet!, max: 1100 });
@@ -161,7 +161,7 @@ describe(`the assignment sheet past a sheet's rows (${handle.label})`, () => {
     expect(shape).toEqual(['Penugasan 65 (1 dari 3): 943 + 65.01 65.02', 'Penugasan 65 (2 dari 3): 918 + 65.03 65.04', 'Penugasan 65 (3 dari 3): 1000 + 65.71']);
     const codes = book.worksheets.flatMap((s) => rowsOf(s).filter((r) => !isSubtotal(r)).map((r) => String(r.getCell(1).value)));
     expect(codes).toEqual([...codes].sort());
-    expect(new Set(codes).size).toBe((plan!.summary as PlanSummary).sls);
+    expect(new Set(codes).size).toBe(plan!.summary!.sls);
     expect(await assignmentSheets(handle.db, nationalScope, { ...input, sheet: sheet!, max: 900 })).toEqual({ ok: false, regencyCode: '65.71', rows: 1001, max: 900 });
   });
 });

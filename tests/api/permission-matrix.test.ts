@@ -15,6 +15,7 @@ import { generateSlsWorkloads } from '@/lib/workload/generate';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from '../db/small-frame';
 import { openTestDb } from '../db/test-db';
+import { planSummaryOf } from '../db/plan-summary-fixture';
 
 /**
  * Walks every API route and server action for every role: allowed and in scope, out of scope, and anonymous. The
@@ -137,7 +138,7 @@ function planCall(id: number, suffix: string): Call {
 
 /** A plan of Balikpapan Timur made only to be deleted. */
 async function disposablePlan(): Promise<number> {
-  return (await createPlan(handle.db, { operationId: ids.operation, areaCode: '64.71.01', name: 'hapus', params: {}, summary: {}, totalRows: 0 })).id;
+  return (await createPlan(handle.db, { operationId: ids.operation, areaCode: '64.71.01', name: 'hapus', params: {}, summary: planSummaryOf(), totalRows: 0 })).id;
 }
 
 async function tokenCall(userId: string): Promise<Call> {

@@ -22,6 +22,7 @@ import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from '../db/small-frame';
 import { openTestDb } from '../db/test-db';
 import { fileVariants } from './file-variants';
+import { planSummaryOf } from '../db/plan-summary-fixture';
 
 const handle = await openTestDb();
 useTestDb(handle);
@@ -241,7 +242,7 @@ describe(`plans over HTTP (${handle.label})`, () => {
     });
 
     it('is not deleted by an office head whose areas hold only part of it', async () => {
-      const province = await createPlan(handle.db, { operationId: (await handle.db.select().from(operations))[0]!.id, areaCode: '64', name: 'provinsi', params: {}, summary: {}, totalRows: 0 });
+      const province = await createPlan(handle.db, { operationId: (await handle.db.select().from(operations))[0]!.id, areaCode: '64', name: 'provinsi', params: {}, summary: planSummaryOf(), totalRows: 0 });
       const cityHead = await createUser(handle.db, { username: 'kepala-kota', name: 'Kepala kota', role: 'office_head', areaCodes: ['64.71'], password: 'kata-sandi-uji' });
       const token = (await createToken(handle.db, { userId: cityHead, name: 'uji', createdBy: null })).token;
       const response = await deleteRoute(req(`http://localhost/api/plans/${province.id}`, { method: 'DELETE', headers: bearer(token) }), routeParams({ id: String(province.id) }));

@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { vi } from 'vitest';
-import type { DbHandle } from '@/db/client';
+import { setDbHandle, type DbHandle } from '@/db/client';
 
 /** Background work the routes schedule with `after()`, so a test can await it. */
 export const pendingAfter: Promise<unknown>[] = [];
@@ -19,7 +19,7 @@ vi.mock('next/server', async (importOriginal) => {
 
 /** Makes the app's database handle the test's. */
 export function useTestDb(handle: DbHandle) {
-  (globalThis as unknown as { sigapDb?: Promise<DbHandle> }).sigapDb = Promise.resolve(handle);
+  setDbHandle(handle);
 }
 
 let authHeaders: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTableBody } from '@/app/_lib/table-body';
-import { xlsxContentType } from '@/lib/csv/read-table-file';
-import { day, workbookOf } from '../lib/xlsx/workbook-of';
+import { xlsxContentType } from '@/db/files/read-table-file';
+import { day, workbookOf } from '../db/files/workbook-of';
 
 const csv = 'name,role\nJosé,ppl\n';
 const records = [{ line: 1, fields: ['name', 'role'] }, { line: 2, fields: ['José', 'ppl'] }];

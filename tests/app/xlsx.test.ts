@@ -3,7 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeWorkbook, type Sheet } from '@/app/_lib/xlsx';
-import { readZipArchive } from '@/lib/xlsx/zip-entries';
+import { readZipArchive } from '@/db/files/zip-entries';
 
 async function workbookBytes(sheets: Sheet[], dateFormat = 'dd/mm/yyyy'): Promise<Buffer> {
   const output = new PassThrough();

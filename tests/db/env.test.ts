@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDbConfig } from '@/db/client';
 import { EnvError, readEnv, readServerEnv } from '@/db/env';
-import { isProduction, readCliKey } from '@/db/secrets';
+import { isProduction, readCliKey, readSecrets } from '@/db/secrets';
 
 const key = 'k'.repeat(32);
 
@@ -36,7 +39,15 @@ describe('readEnv', () => {
     expect(readServerEnv({ SIGAP_PUBLIC_URL: 'https://sigap.bps.go.id/masuk', SIGAP_TRUST_PROXY: '127.0.0.1, ::1' })).toEqual({
       publicOrigin: 'https://sigap.bps.go.id',
       trustedProxies: ['127.0.0.1', '::1'],
+      dev: false,
     });
+  });
+
+  it('knows the dev server from NODE_ENV, and the password `npm run user` sets, from the same schema', () => {
+    expect(readServerEnv({ NODE_ENV: 'development' }).dev).toBe(true);
+    expect(readServerEnv({ NODE_ENV: 'production' }).dev).toBe(false);
+    expect(readEnv({ SIGAP_PASSWORD: 'rahasia panjang sekali' }).SIGAP_PASSWORD).toBe('rahasia panjang sekali');
+    expect(readEnv({ SIGAP_PASSWORD: '' }).SIGAP_PASSWORD).toBeUndefined();
   });
 
   it('knows production and the CLI key from the same schema', () => {
@@ -44,5 +55,19 @@ describe('readEnv', () => {
     expect(isProduction({})).toBe(false);
     expect(readCliKey({ SIGAP_CLI_KEY: key })).toBe(key);
     expect(readCliKey({})).toBeNull();
+  });
+
+  it('keeps generated secrets beside the embedded database, and names a secrets file it cannot read', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sigap-secrets-'));
+    try {
+      const env = { PGLITE_DIR: path.join(dir, 'pglite') };
+      const first = readSecrets(env);
+      expect(JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8'))).toEqual(first);
+      expect(readSecrets(env)).toEqual(first);
+      writeFileSync(path.join(dir, 'secrets.json'), JSON.stringify({ authSecret: 5 }));
+      expect(() => readSecrets(env)).toThrow(`${path.join(dir, 'secrets.json')} rusak`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

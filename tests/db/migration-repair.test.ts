@@ -27,7 +27,7 @@ async function openEmpty(): Promise<{ label: string; db: Db; migrate: (folder: s
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     const client = new PGlite();
     const db = drizzle(client, { schema });
-    return { label: 'PGlite', db: db as unknown as Db, migrate: (folder) => migrate(db, { migrationsFolder: folder }), close: () => client.close() };
+    return { label: 'PGlite', db, migrate: (folder) => migrate(db, { migrationsFolder: folder }), close: () => client.close() };
   }
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
@@ -41,7 +41,7 @@ async function openEmpty(): Promise<{ label: string; db: Db; migrate: (folder: s
   const db = drizzle(client, { schema });
   return {
     label: 'PostgreSQL',
-    db: db as unknown as Db,
+    db,
     migrate: (folder) => migrate(db, { migrationsFolder: folder }),
     close: async () => {
       await client.end();

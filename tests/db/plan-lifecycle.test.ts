@@ -6,6 +6,7 @@ import { createPlan, getPlan, savePlanRows, type SlotToSave } from '@/db/queries
 import { assignments, auditLog, charters, operations, planSlots, plans } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { openTestDb } from './test-db';
+import { planSummaryOf } from './plan-summary-fixture';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -29,7 +30,7 @@ async function rowCount(planId: number): Promise<number> {
 
 describe(`a plan's save from start to end (${handle.label})`, () => {
   let operationId = 0;
-  const newPlan = (areaCode = '64.71', name = 'uji') => createPlan(db, { operationId, areaCode, name, params: {}, summary: {}, totalRows: 10 });
+  const newPlan = (areaCode = '64.71', name = 'uji') => createPlan(db, { operationId, areaCode, name, params: {}, summary: planSummaryOf(), totalRows: 10 });
   /** A save cut off after its slots: the process ended `minutesAgo` minutes ago. */
   async function interruptedPlan(minutesAgo: number) {
     const plan = await newPlan();

@@ -4,6 +4,7 @@ import { operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
 import { openTestDb } from './test-db';
 import { nationalScope } from '@/lib/auth/scope';
+import { planSummaryOf } from './plan-summary-fixture';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -35,7 +36,7 @@ describe(`saving plans (${handle.label})`, () => {
   });
 
   it('writes slots, assignments and charters with progress, PPL linked to their PML', async () => {
-    const plan = await createPlan(db, { operationId, areaCode: '64.71', name: 'dasar', params: {}, summary: { ppl: 2 }, totalRows: 0 });
+    const plan = await createPlan(db, { operationId, areaCode: '64.71', name: 'dasar', params: {}, summary: planSummaryOf({ ppl: 2 }), totalRows: 0 });
     expect(plan).toMatchObject({ status: 'saving', version: 1 });
     const progress: number[] = [];
     const slots = [
@@ -60,13 +61,13 @@ describe(`saving plans (${handle.label})`, () => {
   });
 
   it('numbers versions per area and lists plans newest first', async () => {
-    const second = await createPlan(db, { operationId, areaCode: '64.71', name: 'hemat', params: {}, summary: {}, totalRows: 0 });
+    const second = await createPlan(db, { operationId, areaCode: '64.71', name: 'hemat', params: {}, summary: planSummaryOf(), totalRows: 0 });
     expect(second.version).toBe(2);
     expect((await listPlans(db, nationalScope, operationId)).map((p) => p.name)).toEqual(['hemat', 'dasar']);
   });
 
   it('leaves no partial rows when a write fails, and marks the plan failed', async () => {
-    const plan = await createPlan(db, { operationId, areaCode: '64.71', name: 'rusak', params: {}, summary: {}, totalRows: 0 });
+    const plan = await createPlan(db, { operationId, areaCode: '64.71', name: 'rusak', params: {}, summary: planSummaryOf(), totalRows: 0 });
     // The same SLS in two territories (a planner bug; only a coordinator splits an SLS) must not half-save.
     const slots = [slot('A', 'ppl', [['64.71.01.1001.0001', 100]]), slot('B', 'ppl', [['64.71.01.1001.0001', 100]])];
     await expect(savePlanRows(db, plan.id, { slots, charters: [] })).rejects.toThrow('SLS 64.71.01.1001.0001 ada di dua wilayah tugas rencana yang sama');

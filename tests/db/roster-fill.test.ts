@@ -7,11 +7,11 @@ import { auditLog, charters, charterTrips, operations, planSlots, staff } from '
 import type { Trip } from '@/lib/charters/pooling/types';
 import { fillRoster } from '@/db/use-cases/fill-roster';
 import { defaultOperationParams } from '@/lib/operations/params';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
 import { openTestDb } from './test-db';
 import { nationalScope } from '@/lib/auth/scope';
+import { planSummaryOf } from './plan-summary-fixture';
 
 const handle = await openTestDb();
 const { db } = handle;
@@ -25,10 +25,10 @@ const slot = (key: string, role: SlotToSave['role'], sls: string[], supervisorKe
 });
 const { honorPplRupiah, honorPmlRupiah } = defaultOperationParams;
 // 2 PPL and 1 PML, three plane legs at Rp 15 million
-const summary = {
+const summary = planSummaryOf({
   ppl: 2, pml: 1, koseka: 0, charterLegs: 3,
   budget: { pplRupiah: 2 * honorPplRupiah, pmlRupiah: honorPmlRupiah, kosekaRupiah: 0, chartersRupiah: 45_000_000, totalRupiah: 2 * honorPplRupiah + honorPmlRupiah + 45_000_000 },
-} as PlanSummary;
+});
 
 describe(`filling a plan from the roster (${handle.label})`, () => {
   let operationId = 0;
@@ -77,7 +77,7 @@ describe(`filling a plan from the roster (${handle.label})`, () => {
     expect(slots.filter((s) => s.staffId !== null).map((s) => s.label).sort()).toEqual(['PPL-remote', 'PPL-road']);
     expect((await db.select().from(charters).where(eq(charters.planId, planId))).map((c) => c.kind)).toEqual(['supervision']);
     // one supervision leg left: Rp 15 million of charters on top of the unchanged honors
-    expect(((await getPlan(db, nationalScope, planId))!.summary as PlanSummary)).toMatchObject({
+    expect((await getPlan(db, nationalScope, planId))!.summary).toMatchObject({
       charterLegs: 1,
       budget: { pplRupiah: 2 * honorPplRupiah, pmlRupiah: honorPmlRupiah, chartersRupiah: 15_000_000, totalRupiah: 2 * honorPplRupiah + honorPmlRupiah + 15_000_000 },
     });
@@ -107,7 +107,7 @@ describe(`filling a plan from the roster (${handle.label})`, () => {
       const planId = await pooledPlan('kunjung', [trip('inbound', '2022-10-15', '01', ['PPL-remote']), trip('supervision', '2022-10-23', '02', ['PML']), trip('outbound', '2022-11-14', '03', ['PPL-remote'])]);
       expect(await fillRoster(db, { planId, userId: null })).toMatchObject({ ok: true, filled: 2, charterSavingRupiah: 30_000_000 });
       expect(await left(planId)).toEqual([['65.02.04#02', 1, ['PML']]]);
-      expect(((await getPlan(db, nationalScope, planId))!.summary as PlanSummary)).toMatchObject({ charterLegs: 2, charterTrips: 1, budget: { chartersRupiah: 30_000_000 } });
+      expect((await getPlan(db, nationalScope, planId))!.summary).toMatchObject({ charterLegs: 2, charterTrips: 1, budget: { chartersRupiah: 30_000_000 } });
     });
 
     it('drops them once when ten fills run at once (the plan row is locked)', async () => {
@@ -115,7 +115,7 @@ describe(`filling a plan from the roster (${handle.label})`, () => {
       const results = await Promise.all(Array.from({ length: 10 }, () => fillRoster(db, { planId, userId: null })));
       expect(results.map((r) => (r.ok ? r.charterSavingRupiah : -1)).sort((a, b) => a - b)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 15_000_000]);
       expect(await left(planId)).toEqual([['65.02.04#01', 1, ['PML']]]);
-      expect(((await getPlan(db, nationalScope, planId))!.summary as PlanSummary)).toMatchObject({ charterLegs: 1, charterTrips: 1, budget: { chartersRupiah: 15_000_000 } });
+      expect((await getPlan(db, nationalScope, planId))!.summary).toMatchObject({ charterLegs: 1, charterTrips: 1, budget: { chartersRupiah: 15_000_000 } });
     });
   });
 

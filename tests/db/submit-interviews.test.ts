@@ -169,5 +169,12 @@ describe(`submitInterviews (${handle.label})`, () => {
     expect(await readRollups(db, fx.operation.id)).toEqual(await recountRollups(db, fx.operation.id));
     const [count] = rowsOf<{ n: number }>(await db.execute(sql`select sum(completed + refused + not_home + moved + not_found)::int as n from coverage_daily where area_code = 'ID'`));
     expect(Number(count!.n)).toBe(families.length);
+    // Each family row points at its latest record, as a recount from the raw records finds it.
+    const drift = rowsOf(await db.execute(sql`
+      select f.family_key from interview_families f
+        full join (select distinct on (regency_code, family_key) * from interviews order by regency_code, family_key, visit_date desc, seq desc) l
+          on l.regency_code = f.regency_code and l.family_key = f.family_key
+       where l.id is distinct from f.interview_id or l.seq is distinct from f.seq or l.outcome is distinct from f.outcome`));
+    expect(drift).toEqual([]);
   });
 });

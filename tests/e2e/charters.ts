@@ -97,6 +97,8 @@ export function charterCases(page: Page, url: string) {
         await page.goto(`${url}/perencanaan/${kaltara!.id}`);
         const sections = await page.locator('[data-testid=plan-sections] a').allTextContents();
         expect(sections.join('|') === 'Ringkasan|Anggaran|Kecamatan|Tim|Carter', `jump links: ${sections.join('|')}`);
+        await page.screenshot({ path: path.join(screenshotDir, '45-kaltara-plan-top.png') });
+        await page.locator('[data-testid=district-chart]').screenshot({ path: path.join(screenshotDir, '45-kaltara-district-chart.png') });
         await page.click('[data-testid=plan-sections] a[href="#carter"]');
         await page.waitForFunction(() => location.hash === '#carter');
         expect((await page.getAttribute('[data-testid=district-chart]', 'data-layout')) === 'rows', 'a province of 55 kecamatan gets a chart by rows');
@@ -117,6 +119,8 @@ export function charterCases(page: Page, url: string) {
         await page.selectOption('[data-testid=trip-filter-district]', '');
         await page.fill('[data-testid=trip-filter-date]', '');
         await shot(page, '45-kaltara-plan');
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height < 12_000, `long lists scroll inside their boxes: the page is ${height} px tall`);
         await page.setViewportSize({ width: 390, height: 844 });
         await page.reload();
         await page.waitForTimeout(500);
@@ -130,9 +134,11 @@ export function charterCases(page: Page, url: string) {
       name: 'a plan whose workloads changed after it was saved says which villages and since when, and offers to plan again',
       fn: async () => {
         const village = '65.03.19.2001';
-        const area = (await (await page.request.get(`${url}/api/areas/${village}`)).json()) as { children: { code: string; families: number; accessMode: string; travelDaysOneWay: number; localStaff: boolean }[] };
+        type Sls = { code: string; families: number; accessModes: string[]; travelDaysOneWay?: number; localStaff?: boolean };
+        const sls = ((await (await page.request.get(`${url}/api/areas/${village}`)).json()) as { children: Sls[] }).children;
         // the same SLS, families and access again: the import changes nothing but is still a change to report
-        const csv = ['village_code,sls_code,families,access_mode,travel_days_one_way,local_staff', ...area.children.map((c) => `${village},${c.code},${c.families},${c.accessMode},${c.travelDaysOneWay},${c.localStaff}`)].join('\n');
+        const rows = sls.map((c) => `${village},${c.code},${c.families},${c.accessModes[0]},${c.travelDaysOneWay ?? 0},${c.localStaff ? 'yes' : 'no'}`);
+        const csv = ['village_code,sls_code,families,access_mode,travel_days_one_way,local_staff', ...rows].join('\n');
         const posted = await page.request.post(`${url}/api/workloads`, { headers: { origin: url, 'content-type': 'text/csv' }, data: csv });
         expect(posted.status() === 201, `workload import: ${posted.status()} ${await posted.text()}`);
         await page.goto(`${url}/perencanaan/${ids.pooled}`);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { xlsxContentType } from '@/lib/csv/read-table-file';
-import { workbookOf } from '../lib/xlsx/workbook-of';
+import { xlsxContentType } from '@/db/files/read-table-file';
+import { workbookOf } from '../db/files/workbook-of';
 import { expect, screenshotDir } from './harness';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });

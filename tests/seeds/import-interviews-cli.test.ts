@@ -12,7 +12,7 @@ import { openDatabase } from '@/db/client';
 import { interviews } from '@/db/schema';
 import { holdAppLock, lockPathFor } from '@/seeds/app-lock';
 import { createIntakeFixture, readRollups, recountRollups } from '../db/intake-fixture';
-import { day, workbookOf } from '../lib/xlsx/workbook-of';
+import { day, workbookOf } from '../db/files/workbook-of';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'sigap-import-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

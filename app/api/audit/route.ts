@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
 import { isSlotVisible, listAuditEntries, type AuditRow, type AuditSubject } from '@/db/queries/audit';
 import { toCsv } from '@/lib/csv/parse-csv';
 import { auditQuery } from '@/lib/reassignment/inputs';
@@ -34,11 +35,14 @@ function fileSuffix(subject: AuditSubject): string {
   return 'ppl' in subject ? `ppl-${subject.ppl}` : 'sls' in subject ? `sls-${subject.sls}` : `kecamatan-${subject.kecamatan}`;
 }
 
+/** The note a coordinator may leave with a move, kept in the entry's `after`; any other shape has none. */
+const auditNote = z.object({ note: z.string() });
+
 function auditCsv(entries: readonly AuditRow[]): string {
   const header = ['waktu', 'pengguna', 'tindakan', 'kecamatan', 'rencana', 'sls', 'petugas', 'catatan', 'sebelum', 'sesudah'];
   const rows = entries.map((e) => {
-    const note = (e.after as { note?: unknown } | null)?.note;
-    return [e.at, e.userName ?? e.userId ?? '', e.action, e.areaCode, e.planId, e.slsCode, e.slotLabels.join(' | '), typeof note === 'string' ? note : '', JSON.stringify(e.before), JSON.stringify(e.after)];
+    const note = auditNote.safeParse(e.after);
+    return [e.at, e.userName ?? e.userId ?? '', e.action, e.areaCode, e.planId, e.slsCode, e.slotLabels.join(' | '), note.success ? note.data.note : '', JSON.stringify(e.before), JSON.stringify(e.after)];
   });
   return toCsv(header, rows);
 }

@@ -12,7 +12,7 @@ import { ancestorCode } from '@/lib/areas/codes';
 import { inScope } from '@/lib/auth/permissions';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { planIdInput } from '@/lib/operations/plan-request';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
+import { operationParamsSchema } from '@/lib/operations/params';
 import { areaCodeInput } from '@/lib/areas/inputs';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePage } from '../../_lib/auth';
@@ -42,7 +42,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   if (!plan) notFound();
   const query = await searchParams;
   const district = areaCodeInput.safeParse(query.kecamatan ?? '');
-  const summary = plan.summary as PlanSummary;
+  const summary = plan.summary ?? notFound();
   const header = (
     <>
       <p><Link href="/perencanaan">← {t('plan.backToPlans')}</Link></p>
@@ -69,7 +69,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const changedNames = changes.villages > 0 ? await listAreaNames(db, changes.latestCodes) : new Map<string, string>();
   // A PPL the viewer may not see (another team's) answers as one that does not exist, as the slot API does.
   if (ppl === 'not_found') notFound();
-  const { windowStart, windowEnd } = plan.params as { windowStart: string; windowEnd: string };
+  const { windowStart, windowEnd } = operationParamsSchema.parse(plan.params);
   return (
     <>
       {header}

@@ -7,7 +7,7 @@ import { describeIssue, fieldLabel } from '@/i18n/describe';
 import { planIdInput } from '@/lib/operations/plan-request';
 import { terrainClasses, type TerrainClass } from '@/lib/planning/terrain/types';
 import { formatParam, type Words } from './_lib/format-param';
-import { compareSummaries, type PlanSummary, type SummaryDelta } from '@/lib/operations/plan-summary';
+import { compareSummaries, type SummaryDelta } from '@/lib/operations/plan-summary';
 import { requirePage } from '../../_lib/auth';
 import { requestDb } from '../../_lib/db';
 import { PoolingFigures } from '../[id]/_components/pooling-figures';
@@ -39,7 +39,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   if (!a.summary || !b.summary) return <>{back}<p className="note">{t('compare.notSaved')}</p></>;
   // Only plans of one area compare figure by figure: B is offered among the plans of A's area.
   const sameArea = await listSavedPlans(db, scope, a.operationId, { areaCode: a.areaCode });
-  const areaOf = (p: typeof a) => `${(p.summary as PlanSummary).areaName} (${p.areaCode})`;
+  const areaOf = (p: typeof a) => `${p.summary?.areaName ?? p.areaCode} (${p.areaCode})`;
   if (a.areaCode !== b.areaCode) {
     return (
       <>
@@ -58,13 +58,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </>
     );
   }
-  const rows = compareSummaries(a.summary as PlanSummary, b.summary as PlanSummary);
-  const paramsA = a.params as Record<string, unknown>;
-  const paramsB = b.params as Record<string, unknown>;
+  const rows = compareSummaries(a.summary, b.summary);
+  const paramsA: Record<string, unknown> = a.params;
+  const paramsB: Record<string, unknown> = b.params;
   const changed = Object.keys({ ...paramsA, ...paramsB }).filter((k) => JSON.stringify(paramsA[k]) !== JSON.stringify(paramsB[k]));
   const classes = Object.fromEntries(terrainClasses.map((c) => [c, t(`terrain.classes.${c}`)])) as Record<TerrainClass, string>;
   const words: Words = { none: t('common.none'), standard: t('strategies.standard'), lean: t('strategies.lean'), yes: t('common.yes'), no: t('common.no'), classes };
-  const [summaryA, summaryB] = [a.summary as PlanSummary, b.summary as PlanSummary];
+  const [summaryA, summaryB] = [a.summary, b.summary];
   const label = (key: SummaryDelta['key']) =>
     key in rowLabels ? t(`plan.${rowLabels[key as keyof typeof rowLabels]}`)
       : key in plainLabels ? t(`terrain.${plainLabels[key as keyof typeof plainLabels]}`)

@@ -1,6 +1,6 @@
 import { isAreaCode, levelOfCode } from '../../areas/codes';
 import type { CsvFieldError } from '../../csv/parse-csv-table';
-import { readCsvRecords } from '../../csv/read-csv-records';
+import type { TableRecord } from '../../csv/table-record';
 
 /** What an office reported fielding for an area, as the calibration file states it. */
 export interface ReportedArea {
@@ -34,12 +34,12 @@ function readCount(text: string): number | null | undefined {
 }
 
 /**
- * Reads a reported-staffing file (`area_codes,area_name,families,ppl,pml,koseka,total_staff,...,source`; other
+ * Reads the records of a reported-staffing file (`area_codes,area_name,families,ppl,pml,koseka,total_staff,...,source`; other
  * columns are left aside, blank counts are "not reported"). Each bad field is an error with its line and column;
  * a row needs families above 0 and PPL or total staff, the figure it is judged on.
  */
-export function parseReportedStaffing(text: string): { ok: true; areas: ReportedArea[] } | { ok: false; errors: CsvFieldError[] } {
-  const [header, ...records] = readCsvRecords(text);
+export function parseReportedStaffing(file: readonly TableRecord[]): { ok: true; areas: ReportedArea[] } | { ok: false; errors: CsvFieldError[] } {
+  const [header, ...records] = file;
   const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
   const missing = required.filter((c) => !names.includes(c));
   if (missing.length > 0) return { ok: false, errors: missing.map((field) => ({ line: header?.line ?? 1, field, code: 'csv_column_required' as const, values: { column: field } })) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsvTable } from '@/lib/csv/parse-csv-table';
-import { readCsvRecords } from '@/lib/csv/read-csv-records';
+import { readCsvRecords } from '@/db/files/read-csv-records';
 import { words } from '../../i18n/words';
 
 const columns = ['name', 'role', 'note'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyInterviewBatch, areaChainOf, familyIdOf, latestOfRecords, type ArrivedRecord, type FamilyLatest } from '@/lib/interviews/apply-interview-batch';
+import { applyInterviewBatch, areaChainOf, familyIdOf, type ArrivedRecord, type FamilyLatest } from '@/lib/interviews/apply-interview-batch';
 
 const sls = '64.71.01.1001.0001';
 const chain = ['ID', '64', '64.71', '64.71.01', '64.71.01.1001', sls];
@@ -84,12 +84,5 @@ describe('areaChainOf', () => {
     ['64.71.01.1001', ['ID', '64', '64.71', '64.71.01', '64.71.01.1001', '64.71.01.1001']], // a village counted as its own SLS
   ])('%s', (code, chain) => {
     expect(areaChainOf(code)).toEqual(chain);
-  });
-});
-
-describe('latestOfRecords', () => {
-  it('keeps the latest record of each family, ignoring the stored ones', () => {
-    const records = [rec('2022-10-20', 'not_home'), rec('2022-10-22', 'completed'), rec('2022-10-21', 'refused', { familyKey: 'kk2' })];
-    expect(latestOfRecords(records).map((l) => [l.familyKey, l.outcome])).toEqual([['kk1', 'completed'], ['kk2', 'refused']]);
   });
 });

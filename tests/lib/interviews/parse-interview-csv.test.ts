@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInterviewCsv } from '@/lib/interviews/parse-interview-csv';
-import { readCsvRecords } from '@/lib/csv/read-csv-records';
+import { readCsvRecords } from '@/db/files/read-csv-records';
 
 const id = '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 

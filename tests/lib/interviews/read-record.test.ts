@@ -25,6 +25,9 @@ describe('readInterviewRecord', () => {
     ['a PPL id past int4', { ...good, pplId: 2 ** 31 }, 'pplId', 'bad_ppl_id', undefined],
     ['no visit date', { ...good, visitedOn: undefined }, 'visitedOn', 'missing_field', undefined],
     ['30 February', { ...good, visitedOn: '2022-02-30' }, 'visitedOn', 'bad_date', undefined],
+    ['29 February of a common year', { ...good, visitedOn: '2022-02-29' }, 'visitedOn', 'bad_date', undefined],
+    ['month 13', { ...good, visitedOn: '2022-13-01' }, 'visitedOn', 'bad_date', undefined],
+    ['day 0', { ...good, visitedOn: '2022-10-00' }, 'visitedOn', 'bad_date', undefined],
     ['a date with a time', { ...good, visitedOn: '2022-10-20T08:00' }, 'visitedOn', 'bad_date', undefined],
     ['an unknown outcome', { ...good, outcome: 'done' }, 'outcome', 'bad_outcome', undefined],
     ['a family of 0', { ...good, familySize: 0 }, 'familySize', 'bad_family_size', { min: 1, max: 30 }],
@@ -44,5 +47,11 @@ describe('readInterviewRecord', () => {
 
   it('accepts a family ref with inner spaces and punctuation', () => {
     expect(readInterviewRecord({ ...good, familyRef: 'KK 6471-01/0001' }, 0).ok).toBe(true);
+  });
+});
+
+describe('visit dates', () => {
+  it.each(['2024-02-29', '2022-12-31', '2022-01-01', '0050-06-15'])('accepts the calendar day %s', (visitedOn) => {
+    expect(readInterviewRecord({ ...good, visitedOn }, 0).ok).toBe(true);
   });
 });

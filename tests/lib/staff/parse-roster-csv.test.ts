@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '@/lib/staff/parse-roster-csv';
-import { readCsvRecords } from '@/lib/csv/read-csv-records';
+import { readCsvRecords } from '@/db/files/read-csv-records';
 import { words } from '../../i18n/words';
 
 const villages = new Set(['64.71.01.1001', '64.71.01.1002']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkloadCsv } from '@/lib/workload/parse-workload-csv';
-import { readCsvRecords } from '@/lib/csv/read-csv-records';
+import { readCsvRecords } from '@/db/files/read-csv-records';
 import { words } from '../../i18n/words';
 
 const villages = new Set(['64.71.01.1001', '64.71.01.1002', '65.02.04.2003', '65.03.01.2001']);

@@ -42,10 +42,10 @@ export function PlanCharters({ summary, trips, legs, names, districtNames, windo
       <h3>{t('pooling.routes')}</h3>
       <TripFilter trips={trips} villageNames={Object.fromEntries(names)} districtNames={Object.fromEntries(districtNames)} />
       <h3>{t('pooling.villages')}</h3>
-      <VillageLogisticsTable villages={villageLogistics(trips)} names={names} />
+      <div className="long-list"><VillageLogisticsTable villages={villageLogistics(trips)} names={names} /></div>
       <h2>{t('pooling.calendar')}</h2>
       <p className="muted">{t('pooling.calendarIntro')}</p>
-      <TripCalendar trips={trips} names={names} />
+      <div className="long-list"><TripCalendar trips={trips} names={names} /></div>
     </>
   );
 }

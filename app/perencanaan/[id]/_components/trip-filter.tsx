@@ -38,7 +38,7 @@ export function TripFilter({ trips, villageNames, districtNames }: { trips: Trip
         </label>
         <span className="muted" data-testid="trip-filter-count">{t('planPage.filterShown', { shown: shown.length, total: trips.length })}</span>
       </div>
-      {shown.length === 0 ? <p className="muted">{t('planPage.filterNone')}</p> : <TripRoutes trips={shown} names={new Map(Object.entries(villageNames))} />}
+      {shown.length === 0 ? <p className="muted">{t('planPage.filterNone')}</p> : <div className="long-list"><TripRoutes trips={shown} names={new Map(Object.entries(villageNames))} /></div>}
       <details className="columns">
         <summary>{t('planPage.columnsExplained')}</summary>
         <ul>{(['route', 'dates', 'seats', 'cost'] as const).map((k) => <li key={k}>{t(`planPage.tripColumns.${k}`)}</li>)}</ul>

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareStaffing } from '@/lib/planning/calibration/compare-staffing';
+import { readCsvRecords } from '@/db/files/read-csv-records';
 import { parseReportedStaffing } from '@/lib/planning/calibration/reported-staffing';
 
 const header = 'area_codes,area_name,families,ppl,pml,koseka,total_staff,counted_when,kecamatan,source';
 
 describe('parseReportedStaffing', () => {
   it('reads areas with blank counts as not reported, several codes as one area, extra columns aside', () => {
-    const result = parseReportedStaffing([header, '33.16,Kabupaten Blora,282404,1137,289,32,1458,before fieldwork,16,x', '65.01 65.02,Bulungan dan Malinau,66000,,,,800,trained,,y'].join('\n'));
+    const result = parseReportedStaffing(readCsvRecords([header, '33.16,Kabupaten Blora,282404,1137,289,32,1458,before fieldwork,16,x', '65.01 65.02,Bulungan dan Malinau,66000,,,,800,trained,,y'].join('\n')));
     expect(result).toEqual({
       ok: true,
       areas: [
@@ -22,12 +23,12 @@ describe('parseReportedStaffing', () => {
     { what: 'a count that is not whole', row: '64.71,x,100,ten,,,,,,', errors: ['2:ppl:whole_number'] },
     { what: 'neither PPL nor total staff', row: '64.71,x,100,,20,3,,,,', errors: ['2:ppl:csv_column_required'] },
   ])('refuses $what, naming line and column', ({ row, errors }) => {
-    const result = parseReportedStaffing(`${header}\n${row}`);
+    const result = parseReportedStaffing(readCsvRecords(`${header}\n${row}`));
     expect(result.ok ? [] : result.errors.map((e) => `${e.line}:${e.field}:${e.code}`)).toEqual(errors);
   });
 
   it('refuses a file without the area_codes or families column', () => {
-    const result = parseReportedStaffing('area,families\n64.71,100');
+    const result = parseReportedStaffing(readCsvRecords('area,families\n64.71,100'));
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['area_codes']);
   });
 });

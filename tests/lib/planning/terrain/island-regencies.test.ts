@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords } from '@/lib/csv/read-csv-records';
+import { readCsvRecords } from '@/db/files/read-csv-records';
 import { isInIslandRegency, islandRegencyCodes, islandsPerVillage } from '@/lib/planning/terrain/island-regencies';
 
 const dataDir = path.join(path.dirname(createRequire(path.resolve('package.json')).resolve('idn-area-data/package.json')), 'data');

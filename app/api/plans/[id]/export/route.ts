@@ -6,10 +6,9 @@ import { translatorFor } from '@/i18n/translator';
 import { countryCode, levelOfCode } from '@/lib/areas/codes';
 import { inScope } from '@/lib/auth/permissions';
 import { csvLine } from '@/lib/csv/parse-csv';
-import { xlsxContentType } from '@/lib/csv/read-table-file';
+import { xlsxContentType } from '@/db/files/read-table-file';
 import type { Lang } from '@/lib/i18n/languages';
 import { operationParamsSchema } from '@/lib/operations/params';
-import type { PlanSummary } from '@/lib/operations/plan-summary';
 import { errorResponse, validationError } from '../../../../_lib/http';
 import { writeWorkbook, type Sheet } from '../../../../_lib/xlsx';
 import { assignmentSheets } from '../../_lib/assignment-sheets';
@@ -38,10 +37,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!query.success) return validationError(request, query.error);
   // The export lists every person of the plan: only for viewers whose areas hold all of it.
   if (!inScope(viewer, plan.areaCode)) return errorResponse(request, 403, 'planBeyondScope', { values: { areaCode: plan.areaCode } });
-  if (plan.status !== 'saved') return errorResponse(request, 409, 'planNotSaved');
+  if (plan.status !== 'saved' || !plan.summary) return errorResponse(request, 409, 'planNotSaved');
   const translator = translatorFor(query.data.lang);
   const byRegency = plan.areaCode === countryCode || levelOfCode(plan.areaCode) === 'provinsi';
-  const input = { planId: plan.id, byRegency, summary: plan.summary as PlanSummary, params: operationParamsSchema.parse(plan.params), translator };
+  const input = { planId: plan.id, byRegency, summary: plan.summary, params: operationParamsSchema.parse(plan.params), translator };
   const sheets = await planSheets(db, scope, input);
   const base = `${translator.t('exports.filePlan')}-${plan.id}-${plan.areaCode}`;
   if (query.data.format === 'csv') return csvResponse(sheets.find((s) => s.key === query.data.sheet)!, `${base}-${query.data.sheet}.csv`);

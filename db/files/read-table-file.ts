@@ -1,9 +1,9 @@
-import type { Problem } from '../i18n/problem';
-import { readXlsxRecords } from '../xlsx/read-xlsx-records';
-import { startsLikeZip } from '../xlsx/zip-entries';
-import { decodeCsvBytes } from './decode-csv-bytes';
+import type { Problem } from '@/lib/i18n/problem';
+import { readXlsxRecords } from './read-xlsx-records';
+import { startsLikeZip } from './zip-entries';
+import { decodeCsvBytes } from '@/lib/csv/decode-csv-bytes';
 import { readCsvRecords } from './read-csv-records';
-import type { TableRecord } from './table-record';
+import type { TableRecord } from '@/lib/csv/table-record';
 
 export type TableFileFormat = 'csv' | 'xlsx';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { detectDelimiter } from './parse-csv';
-import type { RecordProblem, TableRecord } from './table-record';
+import { detectDelimiter } from '@/lib/csv/parse-csv';
+import type { RecordProblem, TableRecord } from '@/lib/csv/table-record';
 
 /**
  * Reads CSV text (RFC 4180: quoted fields, doubled quotes; CRLF, LF or lone CR line ends, mixed too) into records

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { TableRecord } from '../csv/table-record';
-import type { Problem } from '../i18n/problem';
+import type { TableRecord } from '@/lib/csv/table-record';
+import type { Problem } from '@/lib/i18n/problem';
 import { cellText, isDateFormat } from './cell-text';
 import { readZipArchive, unpackedBytes, worksheetsLast } from './zip-entries';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsxRecords } from '@/lib/xlsx/read-xlsx-records';
+import { readXlsxRecords } from '@/db/files/read-xlsx-records';
 import { day, withFilesInOrder, workbookOf } from './workbook-of';
 
 const read = (bytes: Uint8Array, limits: { maxUnpackedBytes?: number; maxChars?: number } = {}) => readXlsxRecords({ bytes, maxUnpackedBytes: 10_000_000, maxChars: 10_000_000, ...limits });
