@@ -4,24 +4,16 @@ import { replaceVillageWorkloads } from '@/db/queries/workloads';
 import { refreshAreaTargets } from '@/db/refresh-area-targets';
 import { areaTargets, operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
-import type { SlsWorkload } from '@/lib/workload/types';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
+import { roadSls } from './road-sls';
 import { openTestDb } from './test-db';
 
 const handle = await openTestDb();
 const { db } = handle;
 afterAll(() => handle.close());
 
-const sls = (slsCode: string, families: number): SlsWorkload => ({
-  slsCode,
-  villageCode: slsCode.slice(0, 13),
-  districtCode: slsCode.slice(0, 8),
-  families,
-  accessMode: 'road',
-  travelDaysOneWay: 0,
-  localStaff: true,
-});
+const sls = roadSls;
 
 async function targets(operationId: number): Promise<Record<string, string>> {
   const rows = await db.select().from(areaTargets).where(eq(areaTargets.operationId, operationId));

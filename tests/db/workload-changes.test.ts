@@ -2,24 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listWorkloadChangesSince, replaceVillageWorkloads } from '@/db/queries/workloads';
 import { operations } from '@/db/schema';
 import { defaultOperationParams } from '@/lib/operations/params';
-import type { SlsWorkload } from '@/lib/workload/types';
 import { insertWorkloads, loadAreaFrame } from '@/seeds/seed-database';
 import { smallFrame } from './small-frame';
+import { roadSls } from './road-sls';
 import { openTestDb } from './test-db';
 
 const handle = await openTestDb();
 const { db } = handle;
 afterAll(() => handle.close());
 
-const sls = (slsCode: string, families: number): SlsWorkload => ({
-  slsCode,
-  villageCode: slsCode.slice(0, 13),
-  districtCode: slsCode.slice(0, 8),
-  families,
-  accessMode: 'road',
-  travelDaysOneWay: 0,
-  localStaff: true,
-});
+const sls = roadSls;
 
 describe(`workloads changed since a plan was saved (${handle.label})`, () => {
   let operationId = 0;
