@@ -2,7 +2,7 @@ import 'server-only';
 import type { ViewerScope } from '@/lib/auth/scope';
 import { summarizePplProgress, type PplProgress } from '@/lib/coverage/ppl-progress';
 import { finalFamiliesOf } from '@/lib/coverage/summarize-coverage';
-import { villageCharters } from '@/lib/charters/pooling/village-charters';
+import { villageLegs } from '@/lib/charters/pooling/village-legs';
 import type { CharterKind } from '@/lib/planning/types';
 import { familiesLeftOf } from '@/lib/reassignment/capacity';
 import { remainingFamiliesOf } from '@/lib/reassignment/ppl-state';
@@ -104,16 +104,13 @@ async function remoteOf(db: Db, scope: ViewerScope, { planId, districtCode }: { 
   if (remote.length === 0) return null;
   const villageCodes = remote.map((v) => v.villageCode);
   const trips = await listDistrictTrips(db, scope, { planId, districtCode });
-  const legs = trips.length > 0 ? tripLegs(trips, villageCodes) : await listVillageCharters(db, scope, { planId, villageCodes });
+  const wanted = new Set(villageCodes);
+  const legs =
+    trips.length > 0
+      ? villageLegs(trips)
+          .filter((leg) => wanted.has(leg.villageCode))
+          .sort((a, b) => a.tripDate.localeCompare(b.tripDate) || a.villageCode.localeCompare(b.villageCode))
+      : await listVillageCharters(db, scope, { planId, villageCodes });
   const nameOf = new Map(remote.map((v) => [v.villageCode, v.villageName]));
   return { villages: remote, charters: legs.map((c) => ({ tripDate: c.tripDate, villageName: nameOf.get(c.villageCode) ?? c.villageCode, mode: c.mode, kind: c.kind })) };
-}
-
-/** The legs of trips that stop at the given villages, by date. */
-function tripLegs(trips: Parameters<typeof villageCharters>[0]['trips'], villageCodes: readonly string[]) {
-  const wanted = new Set(villageCodes);
-  return villageCharters({ trips, territories: [] })
-    .filter((v) => wanted.has(v.villageCode))
-    .flatMap((v) => v.trips.map((leg) => ({ villageCode: v.villageCode, mode: v.mode, kind: leg.kind, tripDate: leg.date })))
-    .sort((a, b) => a.tripDate.localeCompare(b.tripDate) || a.villageCode.localeCompare(b.villageCode));
 }

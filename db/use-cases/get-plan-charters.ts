@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ViewerScope } from '@/lib/auth/scope';
-import { villageCharters } from '@/lib/charters/pooling/village-charters';
+import { villageLegs } from '@/lib/charters/pooling/village-legs';
 import type { Db } from '../client';
 import { listPlanTrips, listVillageNames } from '../queries/charter-trips';
 import { listPlanCharters } from '../queries/plans';
@@ -16,8 +16,6 @@ export async function getPlanCharters(db: Db, scope: ViewerScope, planId: number
     return { trips, villageNames: new Map(legs.map((l) => [l.villageCode, l.villageName])), legs };
   }
   const villageNames = await listVillageNames(db, trips.flatMap((t) => t.stops.map((s) => s.villageCode)));
-  const legs = villageCharters({ trips, territories: [] }).flatMap((v) =>
-    v.trips.map((leg) => ({ villageCode: v.villageCode, villageName: villageNames.get(v.villageCode) ?? v.villageCode, mode: v.mode, kind: leg.kind, tripDate: leg.date, seats: leg.seats, costRupiah: leg.costRupiah })),
-  );
+  const legs = villageLegs(trips).map((leg) => ({ ...leg, villageName: villageNames.get(leg.villageCode) ?? leg.villageCode }));
   return { trips, villageNames, legs };
 }

@@ -42,7 +42,12 @@ export interface PlanSheetsInput {
   translator: Translator;
 }
 
-type ColumnSpec = [key: string, width: number, kind?: SheetColumn['kind'], total?: SheetColumn['total']];
+type ColumnSpec = readonly [key: string, width: number, kind?: SheetColumn['kind'], total?: SheetColumn['total']];
+
+/** A column under `header`: wide enough for it and the filter's button beside it (exceljs leaves out a width of 9, its default). */
+function sizedColumn(header: string, [, width, kind = 'text', total]: ColumnSpec): SheetColumn {
+  return { header, width: Math.max(width, header.length + 3, 10), kind, ...(total ? { total } : {}) };
+}
 
 /**
  * A plan's six sheets in `translator`'s language: assignments (every SLS), schedules (every PPL's days), staff,
@@ -52,11 +57,7 @@ type ColumnSpec = [key: string, width: number, kind?: SheetColumn['kind'], total
 export async function planSheets(db: Db, scope: ViewerScope, { planId, byRegency, summary, params, translator }: PlanSheetsInput): Promise<PlanSheet[]> {
   const { t, lang } = translator;
   const columns = (section: 'assignments' | 'schedule' | 'staff' | 'districts' | 'charters', specs: readonly ColumnSpec[]): SheetColumn[] =>
-    specs.map(([key, width, kind = 'text', total]) => {
-      const header = t(`exports.${section}.${key}` as Parameters<typeof t>[0]);
-      // wide enough for the header and the filter's button beside it; exceljs leaves out a width of 9, its default
-      return { header, width: Math.max(width, header.length + 3, 10), kind, ...(total ? { total } : {}) };
-    });
+    specs.map((spec) => sizedColumn(t(`exports.${section}.${spec[0]}` as Parameters<typeof t>[0]), spec));
   const [{ trips, legs, villageNames }, names] = await Promise.all([getPlanCharters(db, scope, planId), listAreaNames(db, [...new Set(summary.districts.map((d) => ancestorCode(d.districtCode, 'kabupaten')))])]);
   const regencyTotal = (code: string): Cell[] => [code, t('exports.subtotal', { name: names.get(code) ?? code })];
   const totals = byRegency ? { subtotal: regencyTotal } : {};
@@ -118,10 +119,7 @@ export async function planSheets(db: Db, scope: ViewerScope, { planId, byRegency
     {
       key: 'perjalanan',
       name: t('pooling.sheet'),
-      columns: tripColumns.map(([key, width, kind = 'text', total]) => {
-        const header = t(`pooling.columns.${key}`);
-        return { header, width: Math.max(width, header.length + 3, 10), kind, ...(total ? { total } : {}) };
-      }),
+      columns: tripColumns.map((spec) => sizedColumn(t(`pooling.columns.${spec[0]}`), spec)),
       rows: () =>
         trips.map((trip) => ({
           cells: [

@@ -15,41 +15,22 @@ const uprightMost = 20;
 /** Pixels of chart a kecamatan gets when the bars lie down: three bars and its name. */
 const rowHeight = 30;
 
-/** Planned PPL per kecamatan beside the ideal and the hard floor. */
+/** Planned PPL per kecamatan beside the ideal and the hard floor; past 20 kecamatan, a row each. */
 export function DistrictChart({ data }: { data: DistrictBar[] }) {
   const t = useTranslations('plan');
   const lying = data.length > uprightMost;
-  const bars = [
-    <Bar key="ppl" dataKey="ppl" name={t('ppl')} fill="#0b6e4f" />,
-    <Bar key="ideal" dataKey="ideal" name={t('ideal')} fill="#7fb8a4" />,
-    <Bar key="floor" dataKey="floor" name={t('floor')} fill="#c7d0d9" />,
-  ];
-  if (lying) {
-    return (
-      <div className="chart" style={{ height: data.length * rowHeight + 60 }} data-testid="district-chart" data-layout="rows">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }} barCategoryGap={4}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" fontSize={12} orientation="top" />
-            <YAxis type="category" dataKey="name" width={130} interval={0} fontSize={12} />
-            <Tooltip />
-            <Legend verticalAlign="top" />
-            {bars}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-    );
-  }
   return (
-    <div className="chart" style={{ height: 300 }} data-testid="district-chart" data-layout="columns">
+    <div className="chart" style={{ height: lying ? data.length * rowHeight + 60 : 300 }} data-testid="district-chart" data-layout={lying ? 'rows' : 'columns'}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ left: 8, right: 8, top: 8, bottom: 56 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" angle={-30} textAnchor="end" interval={0} fontSize={11} />
-          <YAxis fontSize={12} />
+        <BarChart data={data} layout={lying ? 'vertical' : 'horizontal'} margin={lying ? { left: 8, right: 16, top: 8, bottom: 8 } : { left: 8, right: 8, top: 8, bottom: 56 }} barCategoryGap={lying ? 4 : undefined}>
+          <CartesianGrid strokeDasharray="3 3" vertical={lying} horizontal={!lying} />
+          {lying ? <XAxis type="number" fontSize={12} orientation="top" /> : <XAxis dataKey="name" angle={-30} textAnchor="end" interval={0} fontSize={11} />}
+          {lying ? <YAxis type="category" dataKey="name" width={130} interval={0} fontSize={12} /> : <YAxis fontSize={12} />}
           <Tooltip />
           <Legend verticalAlign="top" />
-          {bars}
+          <Bar dataKey="ppl" name={t('ppl')} fill="#0b6e4f" />
+          <Bar dataKey="ideal" name={t('ideal')} fill="#7fb8a4" />
+          <Bar dataKey="floor" name={t('floor')} fill="#c7d0d9" />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -24,7 +24,11 @@ export function DistrictTable({ planId, rows, selected, regencyNames }: { planId
   const n = (v: number) => format.number(v);
   const one = (v: number) => format.number(v, 'oneDecimal');
   const groups = new Map<string, DistrictSummary[]>();
-  for (const row of rows) groups.set(regencyOf(row.districtCode), [...(groups.get(regencyOf(row.districtCode)) ?? []), row]);
+  for (const row of rows) {
+    const members = groups.get(regencyOf(row.districtCode));
+    if (members) members.push(row);
+    else groups.set(regencyOf(row.districtCode), [row]);
+  }
   const subtotals = groups.size > 1;
   return (
     <>
