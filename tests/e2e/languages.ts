@@ -64,6 +64,9 @@ async function walk(page: Page, url: string, { lang, who }: { lang: Lang; who: s
   const leaks: string[] = [];
   for (const p of paths) {
     await page.goto(`${url}${p}`);
+    // A 403 page (Next's forbidden()) arrives as a bare error document and gets the layout, lang included, when it
+    // hydrates: on a busy machine that is after goto returns, so wait for it rather than read too early.
+    await page.waitForSelector('html[lang]', { state: 'attached', timeout: 30_000 }).catch(() => undefined);
     expect((await page.locator('html').getAttribute('lang')) === lang, `${p}: html lang should be ${lang}`);
     await act[p]?.(page);
     const found = [...wordsOf(await visibleText(page))].filter((w) => foreign[lang].has(w));
